@@ -1,0 +1,14 @@
+package org.basewatch.contracts;
+
+/** Header names on {@code articles-dlq} records: why a record was rejected and where it came from. */
+public final class DeadLetters {
+    public static final String REASON = "basewatch.error.reason";
+    public static final String DETAIL = "basewatch.error.detail";
+    public static final String TOPIC = "basewatch.error.topic";
+    public static final String PARTITION = "basewatch.error.partition";
+    public static final String OFFSET = "basewatch.error.offset";
+    public static final String STAGE = "basewatch.error.stage";
+
+    private DeadLetters() {
+    }
+}
