@@ -31,6 +31,7 @@ public final class TopicSetup {
         out.add(new NewTopic(Topics.CLAIMS, partitions, replication).configs(delete));
         out.add(new NewTopic(Topics.BASE_STATUS, partitions, replication).configs(compact));
         out.add(new NewTopic(Topics.BASE_STATUS_CHANGES, partitions, replication).configs(delete));
+        out.add(new NewTopic(Topics.CLAIMS_DLQ, partitions, replication).configs(delete));
         return out;
     }
 

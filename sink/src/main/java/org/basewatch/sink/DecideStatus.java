@@ -1,0 +1,93 @@
+package org.basewatch.sink;
+
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.basewatch.contracts.Claim;
+import org.basewatch.contracts.Evidence;
+import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.StatusChange;
+import org.basewatch.sink.status.DatedClaim;
+import org.basewatch.sink.status.PlaceClaims;
+import org.basewatch.sink.status.PlaceClaims.StoredClaim;
+import org.basewatch.sink.status.StatusDecider;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Folds each claim into its place's claim set (store {@code place-claims}) and re-decides the
+ * place's status from the whole set, so the result depends on event time, not arrival order.
+ * Emits the row for every claim received, and a change when the status differs from the last one published.
+ */
+public final class DecideStatus implements Processor<String, Claim, String, DecideStatus.Outcome> {
+    public static final String STORE = "place-claims";
+    static final int MAX_CLAIMS_PER_PLACE = 400;
+
+    /** A decided row and, when the status moved, the change. */
+    public record Outcome(PlaceStatus row, StatusChange change) {
+    }
+
+    private ProcessorContext<String, Outcome> context;
+    private KeyValueStore<String, PlaceClaims> store;
+
+    @Override
+    public void init(ProcessorContext<String, Outcome> context) {
+        this.context = context;
+        this.store = context.getStateStore(STORE);
+    }
+
+    @Override
+    public void process(Record<String, Claim> record) {
+        Claim claim = record.value();
+        if (claim == null || claim.place() == null) {
+            return;
+        }
+        String place = claim.place();
+        PlaceClaims known = store.get(place);
+        List<StoredClaim> claims = new ArrayList<>(known == null ? List.of() : known.claims());
+        boolean repeated = claims.stream().anyMatch(s -> sameClaim(s.claim(), claim));
+        if (repeated && known != null) {
+            // a redelivered claim changes nothing, but the row still answers for it (one row per claim in)
+            PlaceStatus row = StatusDecider.decide(place, claims.stream().map(DecideStatus::dated).toList(), known.version());
+            context.forward(record.withValue(new Outcome(row, null)));
+            return;
+        }
+        String arrival = LocalDate.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC).toString();
+        claims.add(new StoredClaim(claim, arrival));
+        long version = (known == null ? 0 : known.version()) + 1;
+        List<DatedClaim> dated = new ArrayList<>(claims.stream().map(DecideStatus::dated).toList());
+        if (dated.size() > MAX_CLAIMS_PER_PLACE) {
+            dated.sort(DatedClaim.BY_EVENT_TIME);
+            DatedClaim oldest = dated.remove(0);
+            claims.removeIf(s -> s.claim() == oldest.claim());
+        }
+        PlaceStatus row = StatusDecider.decide(place, dated, version);
+        var previous = known == null ? null : known.published();
+        var now = row.status();
+        store.put(place, new PlaceClaims(List.copyOf(claims), version, now != null ? now : previous));
+        StatusChange change = null;
+        if (now != null && now != previous) {
+            Evidence why = row.evidence().isEmpty() ? null : row.evidence().get(0);
+            change = new StatusChange(place, previous, now, row.since(),
+                    Instant.ofEpochMilli(context.currentSystemTimeMs()).toString(), why);
+        }
+        context.forward(record.withValue(new Outcome(row, change)));
+    }
+
+    private static DatedClaim dated(StoredClaim s) {
+        return DatedClaim.of(s.claim(), LocalDate.parse(s.arrival()));
+    }
+
+    private static boolean sameClaim(Claim a, Claim b) {
+        return Objects.equals(a.articleId(), b.articleId()) && a.status() == b.status()
+                && a.modality() == b.modality() && a.start() == b.start()
+                && Objects.equals(a.eventDate(), b.eventDate());
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.basewatch.sink;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
+import org.basewatch.contracts.JsonSerde;
+import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.StatusChange;
+import org.basewatch.contracts.Topics;
+import org.basewatch.sink.status.PlaceClaims;
+
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The sink's stream: claims (keyed by place) in, the per-place status table and its changes out.
+ * <pre>
+ * claims ─ read-claims ─┬─ unreadable ─▶ claims-dlq (original bytes, reason headers)
+ *                       └─ decide-status (place-claims) ─┬─ status-rows ─▶ base-status (compacted, keyed by place)
+ *                                                        └─ status-changes ─▶ base-status-changes (keyed by place)
+ * </pre>
+ */
+public final class StatusTopology {
+    public static final String APPLICATION_ID = "basewatch-sink";
+
+    private StatusTopology() {
+    }
+
+    /** Streams settings every deployment of the sink needs; {@code overrides} win. */
+    public static Properties config(Properties overrides) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        // a claim that fails to decide (a bug, not bad input) goes to claims-dlq with Streams' error headers
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.CLAIMS_DLQ);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        p.putAll(overrides);
+        return p;
+    }
+
+    public static Topology buildTopology(Properties props) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DecideStatus.STORE), Serdes.String(), JsonSerde.of(PlaceClaims.class)));
+
+        Map<String, KStream<String, ReadClaims.Parsed>> parsed = builder
+                .stream(Topics.CLAIMS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("claims-source"))
+                .processValues(ReadClaims::new, Named.as("read-claims"))
+                .split(Named.as("claims-"))
+                .branch((place, p) -> p.isClaim(), Branched.as("readable"))
+                .defaultBranch(Branched.as("unreadable"));
+        parsed.get("claims-unreadable")
+                .mapValues(ReadClaims.Parsed::raw, Named.as("original-claim-bytes"))
+                .to(Topics.CLAIMS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("claims-dlq-sink"));
+
+        KStream<String, DecideStatus.Outcome> decided = parsed.get("claims-readable")
+                .mapValues(ReadClaims.Parsed::claim, Named.as("claims-read"))
+                .process(DecideStatus::new, Named.as("decide-status"), DecideStatus.STORE);
+
+        decided.mapValues(DecideStatus.Outcome::row, Named.as("status-rows"))
+                .to(Topics.BASE_STATUS, Produced.with(Serdes.String(), JsonSerde.of(PlaceStatus.class)).withName("base-status-sink"));
+        decided.filter((place, o) -> o.change() != null, Named.as("real-transitions"))
+                .mapValues(DecideStatus.Outcome::change, Named.as("status-changes"))
+                .to(Topics.BASE_STATUS_CHANGES, Produced.with(Serdes.String(), JsonSerde.of(StatusChange.class)).withName("base-status-changes-sink"));
+        return builder.build(props);
+    }
+}

@@ -1,0 +1,117 @@
+package org.basewatch.sink.status;
+
+import org.basewatch.contracts.Claim;
+import org.basewatch.contracts.Evidence;
+import org.basewatch.contracts.Expected;
+import org.basewatch.contracts.Modality;
+import org.basewatch.contracts.Place;
+import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.Places;
+import org.basewatch.contracts.Status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Where a place's status is decided: from every claim about the place, in event time, whatever
+ * order they arrived in. Only ASSERTED claims move the status; PLANNED ones set what is expected
+ * next; DENIED and DEMANDED ones are kept as evidence.
+ */
+public final class StatusDecider {
+    static final int MAX_EVIDENCE = 12;
+
+    private StatusDecider() {
+    }
+
+    /** The row for {@code place} from its claims; its status is null while no claim asserts one. */
+    public static PlaceStatus decide(String place, List<DatedClaim> claims, long version) {
+        List<DatedClaim> sorted = new ArrayList<>(claims);
+        sorted.sort(DatedClaim.BY_EVENT_TIME);
+        List<DatedClaim> asserted = sorted.stream().filter(d -> d.claim().modality() == Modality.ASSERTED).toList();
+        Status status = null;
+        String since = null;
+        String asOf = null;
+        boolean approximate = false;
+        boolean conflict = false;
+        List<DatedClaim> supporting = List.of();
+        if (!asserted.isEmpty()) {
+            DatedClaim latest = asserted.get(asserted.size() - 1);
+            status = latest.claim().status();
+            supporting = currentRun(asserted, status);
+            since = supporting.get(0).dateText();
+            asOf = supporting.get(supporting.size() - 1).dateText();
+            approximate = supporting.stream().anyMatch(DatedClaim::approximate);
+            conflict = disagreesOnLatestDate(asserted, latest);
+        }
+        Expected expected = expected(sorted, status, supporting.isEmpty() ? null : supporting.get(0).date());
+        Set<String> sources = new HashSet<>();
+        Set<String> stories = new HashSet<>();
+        for (DatedClaim d : supporting) {
+            if (d.claim().source() != null) {
+                sources.add(d.claim().source());
+            }
+            stories.add(d.claim().storyId() != null ? d.claim().storyId() : d.claim().articleId());
+        }
+        int sourceCount = Math.max(sources.size(), supporting.stream().mapToInt(d -> d.claim().sources()).max().orElse(0));
+        Place p = Places.get(place);
+        return new PlaceStatus(place, p == null ? place : p.english(), status, since, asOf, expected,
+                sourceCount, stories.size(), conflict, approximate, null,
+                evidence(sorted, supporting, conflict), version);
+    }
+
+    /** The latest claims of the current status, back to where the status last changed. */
+    private static List<DatedClaim> currentRun(List<DatedClaim> asserted, Status status) {
+        int from = asserted.size() - 1;
+        while (from > 0 && asserted.get(from - 1).claim().status() == status) {
+            from--;
+        }
+        return asserted.subList(from, asserted.size());
+    }
+
+    private static boolean disagreesOnLatestDate(List<DatedClaim> asserted, DatedClaim latest) {
+        return asserted.stream().anyMatch(d -> Objects.equals(d.date(), latest.date())
+                && d.claim().status() != latest.claim().status());
+    }
+
+    /**
+     * The newest plan for a status other than the current one whose deadline lies after the
+     * current status began; overdue once a later event date than the deadline has been seen.
+     */
+    private static Expected expected(List<DatedClaim> sorted, Status current, LocalDate since) {
+        LocalDate latestSeen = sorted.stream().map(DatedClaim::date).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        DatedClaim plan = null;
+        for (DatedClaim d : sorted) {
+            boolean relevant = d.claim().modality() == Modality.PLANNED && d.date() != null
+                    && d.claim().status() != current && (since == null || d.date().isAfter(since));
+            if (relevant) {
+                plan = d;
+            }
+        }
+        if (plan == null) {
+            return null;
+        }
+        LocalDate by = plan.date();
+        return new Expected(plan.claim().status(), plan.dateText(), latestSeen != null && latestSeen.isAfter(by));
+    }
+
+    private static List<Evidence> evidence(List<DatedClaim> sorted, List<DatedClaim> supporting, boolean conflict) {
+        List<Evidence> out = new ArrayList<>();
+        for (int i = supporting.size() - 1; i >= 0 && out.size() < MAX_EVIDENCE / 2; i--) {
+            out.add(Evidence.of(supporting.get(i).claim()));
+        }
+        for (int i = sorted.size() - 1; i >= 0 && out.size() < MAX_EVIDENCE; i--) {
+            Claim c = sorted.get(i).claim();
+            boolean other = c.modality() != Modality.ASSERTED || (conflict && !supporting.contains(sorted.get(i)));
+            if (other) {
+                out.add(Evidence.of(c));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,104 @@
+package org.basewatch.sink;
+
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.basewatch.contracts.Claim;
+import org.basewatch.contracts.Json;
+import org.basewatch.contracts.JsonSerde;
+import org.basewatch.contracts.Modality;
+import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.Status;
+import org.basewatch.contracts.StatusChange;
+import org.basewatch.contracts.Topics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.basewatch.sink.Claims.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StatusTopologyTest {
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> claims;
+    private TestOutputTopic<String, PlaceStatus> rows;
+    private TestOutputTopic<String, StatusChange> changes;
+
+    @BeforeEach
+    void start() {
+        Properties props = StatusTopology.config(new Properties());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        driver = new TopologyTestDriver(StatusTopology.buildTopology(props), props);
+        claims = driver.createInputTopic(Topics.CLAIMS, new StringSerializer(), new ByteArraySerializer());
+        rows = driver.createOutputTopic(Topics.BASE_STATUS, new StringDeserializer(), JsonSerde.of(PlaceStatus.class).deserializer());
+        changes = driver.createOutputTopic(Topics.BASE_STATUS_CHANGES, new StringDeserializer(), JsonSerde.of(StatusChange.class).deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void send(Claim c) {
+        claims.pipeInput(c.place(), Json.bytes(c));
+    }
+
+    @Test
+    void shouldNotLetAnOldArticleIngestedLateOverwriteANewerStatus() {
+        send(claim("new", "ain-al-asad", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-18"));
+        send(claim("old", "ain-al-asad", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-18"));
+        Map<String, PlaceStatus> table = rows.readKeyValuesToMap();
+        assertEquals(Status.WITHDRAWN, table.get("ain-al-asad").status());
+        List<StatusChange> moved = changes.readValuesToList();
+        assertEquals(1, moved.size(), "the late old claim is history, not a transition");
+        assertNull(moved.get(0).from());
+        assertEquals(Status.WITHDRAWN, moved.get(0).to());
+    }
+
+    @Test
+    void shouldEmitOneChangePerRealTransitionNotOnePerClaim() {
+        send(claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2021-12-21"));
+        send(claim("b", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27"));
+        send(claim("c", "harir", Status.WITHDRAWN, Modality.DEMANDED, "2026-02-01"));
+        send(claim("d", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2027-01-02"));
+        send(claim("d", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2027-01-02"));
+        List<StatusChange> moved = changes.readValuesToList();
+        assertEquals(2, moved.size());
+        assertEquals(Status.PRESENT, moved.get(1).from());
+        assertEquals(Status.WITHDRAWN, moved.get(1).to());
+        assertEquals("2027-01-02", moved.get(1).effectiveDate());
+        List<PlaceStatus> out = rows.readValuesToList();
+        assertEquals(5, out.size(), "one row per claim received, so consumers can tell the sink has caught up");
+        assertEquals(out.get(3).version(), out.get(4).version(), "a redelivered claim does not bump the version");
+    }
+
+    @Test
+    void shouldKeepRowsOfDifferentPlacesApart() {
+        send(claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27"));
+        send(claim("b", "joc-hq", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-01"));
+        Map<String, PlaceStatus> table = rows.readKeyValuesToMap();
+        assertEquals(Status.PRESENT, table.get("harir").status());
+        assertEquals(Status.WITHDRAWN, table.get("joc-hq").status());
+        assertEquals("Joint Operations Command HQ", table.get("joc-hq").name());
+    }
+
+    @Test
+    void shouldDeadLetterAnUnreadableClaimAndGoOn() {
+        claims.pipeInput("harir", "not json".getBytes(StandardCharsets.UTF_8));
+        send(claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27"));
+        var dlq = driver.createOutputTopic(Topics.CLAIMS_DLQ, new StringDeserializer(), new StringDeserializer());
+        assertEquals("not json", dlq.readValue());
+        assertTrue(rows.readKeyValuesToMap().containsKey("harir"));
+    }
+}
