@@ -25,7 +25,7 @@ import java.util.Objects;
  * place's status from the whole set, so the result depends on event time, not arrival order.
  * Emits the row for every claim received, and a change when the status differs from the last one published.
  */
-public final class DecideStatus implements Processor<String, Claim, String, DecideStatus.Outcome> {
+public final class DecideStatus implements Processor<String, ScopedClaim, String, DecideStatus.Outcome> {
     public static final String STORE = "place-claims";
     static final int MAX_CLAIMS_PER_PLACE = 400;
 
@@ -43,15 +43,13 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
     }
 
     @Override
-    public void process(Record<String, Claim> record) {
-        Claim claim = record.value();
-        if (claim == null || claim.place() == null) {
-            return;
-        }
-        String place = claim.place();
+    public void process(Record<String, ScopedClaim> record) {
+        Claim claim = record.value().claim();
+        String inheritedFrom = record.value().inheritedFrom();
+        String place = record.key();
         PlaceClaims known = store.get(place);
         List<StoredClaim> claims = new ArrayList<>(known == null ? List.of() : known.claims());
-        boolean repeated = claims.stream().anyMatch(s -> sameClaim(s.claim(), claim));
+        boolean repeated = claims.stream().anyMatch(s -> sameClaim(s.claim(), claim) && Objects.equals(s.inheritedFrom(), inheritedFrom));
         if (repeated && known != null) {
             // a redelivered claim changes nothing, but the row still answers for it (one row per claim in)
             PlaceStatus row = StatusDecider.decide(place, claims.stream().map(DecideStatus::dated).toList(), known.version());
@@ -59,7 +57,7 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
             return;
         }
         String arrival = LocalDate.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC).toString();
-        claims.add(new StoredClaim(claim, arrival));
+        claims.add(new StoredClaim(claim, arrival, inheritedFrom));
         long version = (known == null ? 0 : known.version()) + 1;
         List<DatedClaim> dated = new ArrayList<>(claims.stream().map(DecideStatus::dated).toList());
         if (dated.size() > MAX_CLAIMS_PER_PLACE) {
@@ -81,7 +79,7 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
     }
 
     private static DatedClaim dated(StoredClaim s) {
-        return DatedClaim.of(s.claim(), LocalDate.parse(s.arrival()));
+        return DatedClaim.of(s.claim(), LocalDate.parse(s.arrival()), s.inheritedFrom());
     }
 
     private static boolean sameClaim(Claim a, Claim b) {

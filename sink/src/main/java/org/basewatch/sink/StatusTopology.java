@@ -10,6 +10,7 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.basewatch.contracts.JsonSerde;
 import org.basewatch.contracts.PlaceStatus;
@@ -24,8 +25,9 @@ import java.util.Properties;
  * The sink's stream: claims (keyed by place) in, the per-place status table and its changes out.
  * <pre>
  * claims ─ read-claims ─┬─ unreadable ─▶ claims-dlq (original bytes, reason headers)
- *                       └─ decide-status (place-claims) ─┬─ status-rows ─▶ base-status (compacted, keyed by place)
- *                                                        └─ status-changes ─▶ base-status-changes (keyed by place)
+ *                       └─ apply-scope ─▶ [claims-by-place] ─ decide-status (place-claims)
+ *                              ├─ status-rows ─▶ base-status (compacted, keyed by place)
+ *                              └─ status-changes ─▶ base-status-changes (keyed by place)
  * </pre>
  */
 public final class StatusTopology {
@@ -64,7 +66,8 @@ public final class StatusTopology {
                 .to(Topics.CLAIMS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("claims-dlq-sink"));
 
         KStream<String, DecideStatus.Outcome> decided = parsed.get("claims-readable")
-                .mapValues(ReadClaims.Parsed::claim, Named.as("claims-read"))
+                .flatMap((place, p) -> Scope.route(p.claim()), Named.as("apply-scope"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ScopedClaim.class)).withName("claims-by-place"))
                 .process(DecideStatus::new, Named.as("decide-status"), DecideStatus.STORE);
 
         decided.mapValues(DecideStatus.Outcome::row, Named.as("status-rows"))

@@ -43,9 +43,14 @@ public final class TableWriter implements Runnable, AutoCloseable {
     private final Thread thread;
 
     public TableWriter(Properties clientProps, StatusTableStore store) {
+        this(clientProps, store, GROUP_ID);
+    }
+
+    /** A writer with its own consumer group, so a second database can be fed from the same topics. */
+    public TableWriter(Properties clientProps, StatusTableStore store, String groupId) {
         Properties p = new Properties();
         p.putAll(clientProps);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -94,11 +94,31 @@ class StatusTopologyTest {
     }
 
     @Test
+    void shouldApplyARegionClaimToThePlacesInsideItUnlessAPlaceSaidMoreRecently() {
+        send(claim("base", "joc-hq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-29"));
+        send(claim("taji", "taji", Status.WITHDRAWN, Modality.ASSERTED, "2020-08-23"));
+        send(claim("fed", "iq-federal", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-18"));
+        send(claim("iq", "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-09"));
+        send(claim("harir", "harir", Status.PRESENT, Modality.ASSERTED, "2026-02-01"));
+        Map<String, PlaceStatus> table = rows.readKeyValuesToMap();
+        assertEquals(Status.WITHDRAWN, table.get("joc-hq").status());
+        assertEquals("iq-federal", table.get("joc-hq").inheritedFrom());
+        assertEquals(Status.WITHDRAWN, table.get("union-iii").status(), "a base nobody named takes its region's status");
+        assertEquals(Status.WITHDRAWN, table.get("taji").status(), "a country-wide end of combat does not reopen a base handed over");
+        assertEquals(Status.PRESENT, table.get("harir").status());
+        assertNull(table.get("harir").inheritedFrom());
+        assertEquals(Status.ADVISORY_ONLY, table.get("erbil-air-base").status());
+        assertEquals("iq", table.get("erbil-air-base").inheritedFrom());
+    }
+
+    @Test
     void shouldDeadLetterAnUnreadableClaimAndGoOn() {
         claims.pipeInput("harir", "not json".getBytes(StandardCharsets.UTF_8));
         send(claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27"));
         var dlq = driver.createOutputTopic(Topics.CLAIMS_DLQ, new StringDeserializer(), new StringDeserializer());
-        assertEquals("not json", dlq.readValue());
+        var dead = dlq.readRecord();
+        assertEquals("not json", dead.value());
+        assertEquals("corrupt-json", new String(dead.headers().lastHeader(org.basewatch.contracts.DeadLetters.REASON).value(), StandardCharsets.UTF_8));
         assertTrue(rows.readKeyValuesToMap().containsKey("harir"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record PlaceClaims(List<StoredClaim> claims, long version, Status published) {
 
-    public record StoredClaim(Claim claim, String arrival) {
+    /** A claim, the day it arrived, and the region it came from when it applies through scope. */
+    public record StoredClaim(Claim claim, String arrival, String inheritedFrom) {
     }
 }

@@ -32,7 +32,7 @@ public final class StatusDecider {
     public static PlaceStatus decide(String place, List<DatedClaim> claims, long version) {
         List<DatedClaim> sorted = new ArrayList<>(claims);
         sorted.sort(DatedClaim.BY_EVENT_TIME);
-        List<DatedClaim> asserted = sorted.stream().filter(d -> d.claim().modality() == Modality.ASSERTED).toList();
+        List<DatedClaim> asserted = applicable(sorted.stream().filter(d -> d.claim().modality() == Modality.ASSERTED).toList());
         Status status = null;
         String since = null;
         String asOf = null;
@@ -59,9 +59,28 @@ public final class StatusDecider {
         }
         int sourceCount = Math.max(sources.size(), supporting.stream().mapToInt(d -> d.claim().sources()).max().orElse(0));
         Place p = Places.get(place);
+        String inheritedFrom = supporting.isEmpty() ? null : supporting.get(supporting.size() - 1).inheritedFrom();
         return new PlaceStatus(place, p == null ? place : p.english(), status, since, asOf, expected,
-                sourceCount, stories.size(), conflict, approximate, null,
+                sourceCount, stories.size(), conflict, approximate, inheritedFrom,
                 evidence(sorted, supporting, conflict), version);
+    }
+
+    /**
+     * Drops region-wide claims that would move the place back in its lifecycle past what was said
+     * about the place itself earlier: "the combat mission in Iraq ended" does not reopen a base
+     * already handed over.
+     */
+    private static List<DatedClaim> applicable(List<DatedClaim> asserted) {
+        List<DatedClaim> out = new ArrayList<>(asserted.size());
+        for (DatedClaim d : asserted) {
+            boolean regresses = !d.isDirect() && asserted.stream().anyMatch(direct -> direct.isDirect()
+                    && direct.date() != null && d.date() != null && !direct.date().isAfter(d.date())
+                    && direct.claim().status().ordinal() > d.claim().status().ordinal());
+            if (!regresses) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** The latest claims of the current status, back to where the status last changed. */

@@ -1,0 +1,38 @@
+package org.basewatch.sink;
+
+import org.apache.kafka.streams.KeyValue;
+import org.basewatch.contracts.Claim;
+import org.basewatch.contracts.Modality;
+import org.basewatch.contracts.Place;
+import org.basewatch.contracts.Places;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A statement about a region or the country speaks for the places inside it: routes a claim to its
+ * own place and, when asserted or planned, to every place within it. Denials and demands stay with
+ * the place they name.
+ */
+public final class Scope {
+    private Scope() {
+    }
+
+    /** How many places a claim is routed to: the sink emits one status row for each. */
+    public static int fanOut(Claim claim) {
+        return route(claim).size();
+    }
+
+    static List<KeyValue<String, ScopedClaim>> route(Claim claim) {
+        List<KeyValue<String, ScopedClaim>> out = new ArrayList<>();
+        out.add(KeyValue.pair(claim.place(), new ScopedClaim(claim, null)));
+        if (claim.modality() == Modality.ASSERTED || claim.modality() == Modality.PLANNED) {
+            for (Place p : Places.all()) {
+                if (Places.within(p.id(), claim.place())) {
+                    out.add(KeyValue.pair(p.id(), new ScopedClaim(claim, claim.place())));
+                }
+            }
+        }
+        return out;
+    }
+}
