@@ -1,0 +1,160 @@
+package org.basewatch.app;
+
+import org.basewatch.broker.EmbeddedBroker;
+import org.basewatch.contracts.Json;
+import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.Settings;
+import org.basewatch.contracts.TopicSetup;
+import org.basewatch.contracts.Topics;
+import org.basewatch.ingest.ArticlePublisher;
+import org.basewatch.ingest.ArticleSources;
+import org.basewatch.ingest.IngestSummary;
+import org.basewatch.ingest.ProgressReporter;
+import org.basewatch.ingest.ReadOptions;
+import org.basewatch.ingest.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * The embedded default: broker, processor, sink and ingest in one process on a data folder;
+ * prints the status table. With {@code --until-idle} it exits once everything put in has come out.
+ */
+@Command(name = "local", mixinStandardHelpOptions = true,
+        description = {"Run everything in one process: embedded broker, processor, sink (SQLite in the data folder by default) and ingest of --articles.",
+                "Prints the per-place status table; with --until-idle exits once every article put in has been processed."})
+final class LocalCommand implements Callable<Integer> {
+    static final String SAMPLES = "/samples/articles.jsonl";
+
+    @Option(names = "--articles", paramLabel = "FILE|DIR", description = "Articles to ingest (any input `ingest` takes; default: the project's own sample articles).")
+    List<String> articles;
+
+    @Option(names = "--data-dir", defaultValue = "data", description = "Data folder: broker logs in kafka/, Streams state in state/, basewatch.db (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--port", defaultValue = "9092", description = "Broker client port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--controller-port", defaultValue = "9093", description = "Broker controller port (default: ${DEFAULT-VALUE}).")
+    int controllerPort;
+
+    @Option(names = "--jdbc-url", description = "Database URL (default: SQLite at DATA_DIR/basewatch.db).")
+    String jdbcUrl;
+
+    @Option(names = "--until-idle", description = "Exit once everything put in has been processed.")
+    boolean untilIdle;
+
+    @Option(names = "--idle-timeout", defaultValue = "PT5M", description = "Give up waiting for idle after this ISO-8601 duration (default: ${DEFAULT-VALUE}).")
+    Duration idleTimeout;
+
+    @Option(names = "--table-json", paramLabel = "FILE", description = "Also write the status table as a JSON array of rows.")
+    Path tableJson;
+
+    @Option(names = "--config", description = "Properties file with basewatch.* and Kafka client settings.")
+    Path config;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Files.createDirectories(dataDir);
+        Shutdown shutdown = new Shutdown();
+        try (EmbeddedBroker broker = EmbeddedBroker.start(dataDir, port, controllerPort)) {
+            Map<String, String> flags = new HashMap<>();
+            flags.put(Settings.BOOTSTRAP, broker.bootstrapServers());
+            flags.put(Settings.PARTITIONS, "3");
+            flags.put(Settings.REPLICATION, "1");
+            Properties settings = Settings.resolve(config, System.getenv(), flags);
+            Properties client = Settings.kafkaClient(settings);
+            TopicSetup.ensure(client, 3, (short) 1);
+            try (Pipeline pipeline = new Pipeline()
+                    .startProcessor(settings, dataDir.resolve("state").resolve("processor"))
+                    .startSink(settings, dataDir.resolve("state").resolve("sink"), Databases.url(jdbcUrl, settings, dataDir));
+                 RunCounter counter = new RunCounter(client)) {
+                IngestSummary in = ingest(client);
+                if (untilIdle) {
+                    boolean idle = waitUntilIdle(in.published(), counter, pipeline);
+                    print(out, pipeline, counter, in);
+                    if (!idle) {
+                        System.err.println("local: not idle after " + idleTimeout + "; the table above may be incomplete");
+                        return 1;
+                    }
+                    return 0;
+                }
+                waitUntilIdle(in.published(), counter, pipeline);
+                print(out, pipeline, counter, in);
+                out.println("running on " + broker.bootstrapServers() + "; Ctrl-C to stop");
+                out.flush();
+                shutdown.await();
+                return 0;
+            }
+        } finally {
+            shutdown.done();
+        }
+    }
+
+    private IngestSummary ingest(Properties client) throws Exception {
+        ReadOptions opts = ReadOptions.defaults();
+        Stream<ReadResult> results;
+        if (articles == null || articles.isEmpty()) {
+            InputStream samples = LocalCommand.class.getResourceAsStream(SAMPLES);
+            if (samples == null) {
+                throw new IllegalStateException("the sample articles are missing from the build (" + SAMPLES + ")");
+            }
+            results = ArticleSources.read(samples, "samples/articles.jsonl", opts);
+        } else {
+            results = articles.stream().flatMap(a -> ArticleSources.read(a, opts));
+        }
+        ProgressReporter progress = ProgressReporter.forConsole(System.err);
+        try (ArticlePublisher publisher = new ArticlePublisher(client)) {
+            IngestSummary summary = publisher.publish(results, progress);
+            progress.finish(summary);
+            summary.rejections().forEach(r -> System.err.println("rejected: " + r));
+            return summary;
+        }
+    }
+
+    /** Idle: every article came out as a story mark or a dead letter, and every claim reached the table and the database. */
+    private boolean waitUntilIdle(long published, RunCounter counter, Pipeline pipeline) {
+        long deadline = System.nanoTime() + idleTimeout.toNanos();
+        int quietChecks = 0;
+        while (System.nanoTime() < deadline) {
+            counter.poll();
+            boolean processed = counter.count(Topics.STORIES) + counter.count(Topics.ARTICLES_DLQ) >= published;
+            boolean decided = counter.count(Topics.BASE_STATUS) >= counter.expectedRows();
+            boolean written = pipeline.writer().rowsWritten() >= counter.count(Topics.BASE_STATUS);
+            quietChecks = processed && decided && written && counter.caughtUp() ? quietChecks + 1 : 0;
+            if (quietChecks >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void print(PrintWriter out, Pipeline pipeline, RunCounter counter, IngestSummary in) throws Exception {
+        List<PlaceStatus> rows = pipeline.store().places();
+        TablePrinter.print(out, rows);
+        if (tableJson != null) {
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tableJson.toFile(), rows);
+        }
+        long processed = counter.count(Topics.STORIES);
+        out.printf("articles: %d in, %d processed, %d duplicates, %d dead-lettered%n",
+                in.published(), processed, counter.duplicates(), counter.count(Topics.ARTICLES_DLQ));
+        out.flush();
+    }
+}

@@ -1,0 +1,90 @@
+package org.basewatch.app;
+
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.basewatch.contracts.Settings;
+import org.basewatch.processor.ProcessorTopology;
+import org.basewatch.sink.StatusTopology;
+import org.basewatch.sink.TableWriter;
+import org.basewatch.sink.db.StatusTableStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** Starts and stops the long-running parts: the processor and sink Streams apps and the table writer. */
+public final class Pipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private final List<KafkaStreams> streams = new ArrayList<>();
+    private TableWriter writer;
+    private StatusTableStore store;
+
+    public static KafkaStreams processor(Properties settings, Path stateDir) {
+        Properties p = ProcessorTopology.config(streamsProps(settings, stateDir));
+        return new KafkaStreams(ProcessorTopology.buildTopology(p), p);
+    }
+
+    public static KafkaStreams sink(Properties settings, Path stateDir) {
+        Properties p = StatusTopology.config(streamsProps(settings, stateDir));
+        return new KafkaStreams(StatusTopology.buildTopology(p), p);
+    }
+
+    private static Properties streamsProps(Properties settings, Path stateDir) {
+        Properties p = Settings.kafkaClient(settings);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Integer.parseInt(settings.getProperty(Settings.REPLICATION)));
+        return p;
+    }
+
+    public Pipeline startProcessor(Properties settings, Path stateDir) {
+        return start(processor(settings, stateDir));
+    }
+
+    public Pipeline startSink(Properties settings, Path stateDir, String jdbcUrl) {
+        start(sink(settings, stateDir));
+        store = StatusTableStore.open(jdbcUrl, null, null);
+        writer = new TableWriter(Settings.kafkaClient(settings), store).start();
+        return this;
+    }
+
+    private Pipeline start(KafkaStreams app) {
+        app.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread failed; replacing it", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        app.start();
+        streams.add(app);
+        return this;
+    }
+
+    public boolean running() {
+        return streams.stream().allMatch(s -> s.state().isRunningOrRebalancing());
+    }
+
+    public TableWriter writer() {
+        return writer;
+    }
+
+    public StatusTableStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        if (writer != null) {
+            writer.close();
+        }
+        // leaving the group now spares the next start a wait for the session timeout
+        CloseOptions leave = CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30));
+        streams.forEach(s -> s.close(leave));
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.basewatch.app;
+
+import org.basewatch.contracts.Settings;
+import org.basewatch.contracts.TopicSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+/** The sink alone: claims → status table, changes and database, against any Kafka cluster. */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+        description = "Run the sink (status table, status changes, database) against --bootstrap-servers until Ctrl-C.")
+final class SinkCommand implements Callable<Integer> {
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--data-dir", description = "Folder for the SQLite database and Streams state (default: ./data).")
+    Path dataDir;
+
+    @Option(names = "--jdbc-url", description = "Database URL (default: jdbc:sqlite:DATA_DIR/basewatch.db; PostgreSQL: jdbc:postgresql://host/db?user=..&password=..).")
+    String jdbcUrl;
+
+    @Override
+    public Integer call() throws Exception {
+        Properties settings = kafka.settings();
+        Path data = dataDir != null ? dataDir : Path.of(settings.getProperty(Settings.DATA_DIR));
+        Files.createDirectories(data);
+        TopicSetup.ensure(Settings.kafkaClient(settings), KafkaOptions.partitions(settings), KafkaOptions.replication(settings));
+        Shutdown shutdown = new Shutdown();
+        try (Pipeline pipeline = new Pipeline().startSink(settings, data.resolve("state").resolve("sink"), Databases.url(jdbcUrl, settings, data))) {
+            System.out.println("sink running against " + settings.getProperty(Settings.BOOTSTRAP) + "; Ctrl-C to stop");
+            shutdown.await();
+        } finally {
+            shutdown.done();
+        }
+        return 0;
+    }
+}

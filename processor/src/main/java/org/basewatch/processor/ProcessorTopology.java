@@ -1,0 +1,110 @@
+package org.basewatch.processor;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+import org.basewatch.contracts.Article;
+import org.basewatch.contracts.Claim;
+import org.basewatch.contracts.JsonSerde;
+import org.basewatch.contracts.StoryMark;
+import org.basewatch.contracts.Topics;
+import org.basewatch.processor.dedup.Fingerprints;
+import org.basewatch.processor.dedup.MarkStories;
+import org.basewatch.processor.dedup.StoryArticle;
+import org.basewatch.processor.dedup.StoryRef;
+import org.basewatch.processor.extract.ClaimExtractor;
+import org.basewatch.processor.validate.ArticleValidator;
+import org.basewatch.processor.validate.CheckedRecord;
+import org.basewatch.processor.validate.ValidateArticles;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The processor: raw articles in, deduplicated stories and their withdrawal claims out.
+ * <pre>
+ * articles ─ validate-articles ─┬─ invalid ─▶ articles-dlq (original bytes, reason headers)
+ *                               └─ valid ─ key-by-fingerprint ─▶ [articles-by-fingerprint] ─ mark-stories (story-fingerprints)
+ *                                    ├─▶ stories (every article's story mark, keyed by article id)
+ *                                    └─ originals ─ extract-claims ─▶ claims (keyed by place)
+ * </pre>
+ * Keys and values are UTF-8 strings and JSON; see {@link Topics}.
+ */
+public final class ProcessorTopology {
+    public static final String APPLICATION_ID = "basewatch-processor";
+
+    private ProcessorTopology() {
+    }
+
+    /** Streams settings every deployment of the processor needs; {@code overrides} win. */
+    public static Properties config(Properties overrides) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        // a record that fails past validation (a bug, not bad input) is dead-lettered with Streams' error headers, never lost
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ARTICLES_DLQ);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        p.put(StreamsConfig.producerPrefix("max.request.size"), 64 * 1024 * 1024);
+        p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 64 * 1024 * 1024);
+        p.putAll(overrides);
+        return p;
+    }
+
+    public static Topology buildTopology(Properties props) {
+        return buildTopology(props, new ArticleValidator(), new ClaimExtractor());
+    }
+
+    public static Topology buildTopology(Properties props, ArticleValidator validator, ClaimExtractor extractor) {
+        StreamsBuilder builder = new StreamsBuilder();
+        JsonSerde<Article> articleSerde = JsonSerde.of(Article.class);
+
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(MarkStories.STORE), Serdes.String(), JsonSerde.of(StoryRef.class)));
+
+        Map<String, KStream<String, CheckedRecord>> checked = builder
+                .stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-source"))
+                .process(() -> new ValidateArticles(validator), Named.as("validate-articles"))
+                .split(Named.as("articles-"))
+                .branch((id, r) -> r.isValid(), Branched.as("valid"))
+                .defaultBranch(Branched.as("invalid"));
+
+        checked.get("articles-invalid")
+                .mapValues(CheckedRecord::raw, Named.as("original-bytes"))
+                .to(Topics.ARTICLES_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("articles-dlq-sink"));
+
+        KStream<String, StoryArticle> marked = checked.get("articles-valid")
+                .map((id, r) -> KeyValue.pair(Fingerprints.exact(r.validation().article().text()), r.validation().article()),
+                        Named.as("key-by-fingerprint"))
+                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-by-fingerprint"))
+                .process(MarkStories::new, Named.as("mark-stories"), MarkStories.STORE);
+
+        marked.mapValues(StoryArticle::mark, Named.as("story-marks"))
+                .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(StoryMark.class)).withName("stories-sink"));
+
+        marked.filter((id, s) -> s.isOriginal(), Named.as("originals"))
+                .flatMap((id, s) -> claimsByPlace(extractor, s), Named.as("extract-claims"))
+                .to(Topics.CLAIMS, Produced.with(Serdes.String(), JsonSerde.of(Claim.class)).withName("claims-sink"));
+
+        return builder.build(props);
+    }
+
+    private static List<KeyValue<String, Claim>> claimsByPlace(ClaimExtractor extractor, StoryArticle story) {
+        return extractor.extract(story.article()).stream()
+                .map(c -> c.withStory(story.mark().storyId(), story.sources(), c.notBefore()))
+                .map(c -> KeyValue.pair(c.place(), c))
+                .toList();
+    }
+}

@@ -1,0 +1,72 @@
+package org.basewatch.processor.validate;
+
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.basewatch.contracts.Article;
+import org.basewatch.contracts.DeadLetters;
+import org.basewatch.processor.dedup.Fingerprints;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Checks each raw {@code articles} record. A valid one leaves keyed by its article id (the given
+ * id, else the record key, else its text fingerprint); a refused one keeps its bytes and gains
+ * headers saying why and where it came from, ready for the dead-letter topic.
+ */
+public final class ValidateArticles implements Processor<String, byte[], String, CheckedRecord> {
+    private static final Logger LOG = LoggerFactory.getLogger(ValidateArticles.class);
+    private final ArticleValidator validator;
+    private ProcessorContext<String, CheckedRecord> context;
+
+    public ValidateArticles(ArticleValidator validator) {
+        this.validator = validator;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, CheckedRecord> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        Validation v = validator.validate(record.value());
+        if (v.isValid()) {
+            Article article = v.article();
+            String id = firstNonBlank(article.id(), record.key(), Fingerprints.exact(article.text()));
+            Article withId = article.id() == null || article.id().isBlank() ? article.withId(id) : article;
+            context.forward(record.withKey(id).withValue(new CheckedRecord(record.value(), Validation.ok(withId))));
+            return;
+        }
+        RecordMetadata where = context.recordMetadata().orElse(null);
+        String topic = where == null ? "?" : where.topic();
+        String partition = where == null ? "?" : String.valueOf(where.partition());
+        String offset = where == null ? "?" : String.valueOf(where.offset());
+        LOG.warn("dead-lettering record from {}-{}@{}: {} ({})", topic, partition, offset, v.reason(), v.detail());
+        Headers headers = record.headers();
+        headers.add(DeadLetters.REASON, utf8(v.reason()));
+        headers.add(DeadLetters.DETAIL, utf8(v.detail()));
+        headers.add(DeadLetters.TOPIC, utf8(topic));
+        headers.add(DeadLetters.PARTITION, utf8(partition));
+        headers.add(DeadLetters.OFFSET, utf8(offset));
+        headers.add(DeadLetters.STAGE, utf8("validate-articles"));
+        context.forward(record.withValue(new CheckedRecord(record.value(), v)).withHeaders(headers));
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static byte[] utf8(String s) {
+        return (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
+    }
+}
