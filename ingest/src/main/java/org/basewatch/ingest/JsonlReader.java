@@ -1,0 +1,69 @@
+package org.basewatch.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.basewatch.contracts.Article;
+import org.basewatch.contracts.Json;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads JSONL in the article contract, one article a line; a bad line becomes a rejection naming the line. */
+final class JsonlReader {
+    private JsonlReader() {
+    }
+
+    static boolean looksLikeJsonl(String head) {
+        return head.stripLeading().startsWith("{");
+    }
+
+    static List<ReadResult> read(String content, String origin, String source) {
+        List<ReadResult> results = new ArrayList<>();
+        String[] lines = content.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty()) {
+                results.add(readLine(line, origin + ":" + (i + 1), source));
+            }
+        }
+        return results;
+    }
+
+    static ReadResult readLine(String line, String where, String source) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(line);
+        } catch (Exception e) {
+            return ReadResult.rejected(where, "not JSON: " + firstLine(e.getMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            return ReadResult.rejected(where, "not a JSON object");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual() || text.asText().isBlank()) {
+            return ReadResult.rejected(where, "no text");
+        }
+        Article article;
+        try {
+            article = Json.MAPPER.treeToValue(node, Article.class);
+        } catch (Exception e) {
+            return ReadResult.rejected(where, "not an article: " + firstLine(e.getMessage()));
+        }
+        if (article.publishedAt() != null && Dates.normalise(article.publishedAt()) == null
+                && !article.publishedAt().matches("\\d{4}(-\\d{2})?")) {
+            return ReadResult.rejected(where, "publishedAt is not an ISO date: " + article.publishedAt());
+        }
+        if (article.source() == null && source != null) {
+            article = new Article(article.id(), article.url(), source, article.publishedAt(),
+                    article.language(), article.title(), article.text());
+        }
+        return ReadResult.ok(article, where);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,114 @@
+package org.basewatch.processor.extract;
+
+import org.basewatch.contracts.Places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Arabic and English names and spelling variants of the places basewatch tracks, and the
+ * rules that tell a place name from the same word used as a city, a country in a list or a noun.
+ */
+final class Gazetteer {
+    private record Alias(Pattern pattern, String place, boolean weak, boolean listOnly) {
+    }
+
+    private static final String AL = "(?:ال|لل)";
+    private static final Pattern COUNTRY_NEIGHBOUR = Rx.compile(
+            "(?:سوريا|الاردن|ايران|تركيا|الكويت|السعوديه|لبنان)\\s*و\\s*$|^\\s*و\\s*(?:سوريا|الاردن|ايران|تركيا|الكويت|السعوديه|لبنان)");
+    private static final Pattern CITY_BEFORE = Rx.compile(
+            "(?:محافظه|مدينه|مدينتي|محافظتي|عاصمه|حكومه|مطار|جامعه|شمال|جنوب|شرق|غرب|قرب)\\s*$");
+
+    private final List<Alias> aliases = new ArrayList<>();
+
+    Gazetteer() {
+        add("ain-al-asad", "عين\\s*" + AL + "اسد", "ain al[- ]?asad", "al[- ]asad air ?base");
+        add("ain-al-asad", "قاعده" + "\\s+البغدادي");
+        add("harir", AL + "?حرير", "harir");
+        add("erbil-air-base", "مطار\\s+اربيل", "قاعده\\s+اربيل", "القاعده\\s+الملحقه\\s+بمطار\\s+اربيل",
+                "قاعده\\s+جويه\\s+في\\s+اربيل", "erbil air ?base", "erbil airport", "airport base in erbil",
+                "erbil international airport");
+        addWeak("erbil-air-base", "(?<=(?:في|الى|و|in|to|and)\\s?)اربيل", "(?<=(?:in|to|and) )erbil");
+        add("joc-hq", "مقر\\s+(?:قياده\\s+)?العمليات\\s+المشتركه", "joint operations command (?:hq|headquarters)",
+                "joc (?:hq|headquarters)");
+        add("victory", "ف[ي]?كتوريا", "(?:قاعده|معسكر)\\s+النصر", "victory base", "camp victory",
+                "(?:baghdad|capital's) airport", "مطار\\s+بغداد");
+        add("union-iii", "يونيون\\s*(?:3|ثري|iii)", "union (?:iii|3)");
+        add("taji", AL + "تاجي", "taji");
+        add("besmaya", "بسمايه", "besmaya");
+        add("balad", "قاعده\\s+بلد", "قاعدتي\\s+بلد", "balad air ?base");
+        add("k1", "كي\\s*وان", "k-?1(?![\\p{N}])");
+        add("qayyarah", AL + "قياره", "qayyara[h]?");
+        add("al-qaim", AL + "قائم(?!\\s+(?:بال|ب)?اعمال)", "al[- ]qaim");
+        add("taqaddum", "قاعده\\s+التقدم", "قاعدتي\\s+التقدم", AL + "حبانيه", "taqaddum", "habbaniya[h]?");
+        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), "taqaddum", false, true));
+        add("mosul", "منشاه\\s+الموصل", "mosul facility");
+        add(Places.KURDISTAN, "اقليم\\s+ك[و]?ردستان(?:\\s+العراق)?", "ك[و]?ردستان\\s+العراق", "ك[و]?ردستان",
+                AL + "اقليم", "kurdistan(?: region)?", "iraqi kurdistan");
+        add(Places.FEDERAL, "المناطق\\s+(?:الرسميه\\s+)?الاتحاديه", "federal (?:iraq|areas|regions)");
+        add(Places.IRAQ, AL + "عراق", "iraq(?!i)", "الاراضي\\s+العراقيه", "iraqi soil");
+        addWeak(Places.IRAQ, "(?<=(?:من|في|خارج|داخل)\\s)البلاد");
+    }
+
+    private void add(String place, String... patterns) {
+        for (String p : patterns) {
+            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), place, false, false));
+        }
+    }
+
+    private void addWeak(String place, String... patterns) {
+        for (String p : patterns) {
+            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), place, true, false));
+        }
+    }
+
+    /** Every place mention in {@code norm}, ordered by position, overlaps resolved in favour of the longest. */
+    List<PlaceMention> find(String norm) {
+        List<PlaceMention> raw = new ArrayList<>();
+        for (Alias a : aliases) {
+            Matcher m = a.pattern.matcher(norm);
+            while (m.find()) {
+                if (accept(a, norm, m.start(), m.end(), raw)) {
+                    raw.add(new PlaceMention(m.start(), m.end(), a.place, a.weak));
+                }
+            }
+        }
+        raw.sort(Comparator.comparingInt(PlaceMention::start).thenComparing(p -> -(p.end() - p.start())));
+        List<PlaceMention> out = new ArrayList<>();
+        int covered = -1;
+        for (PlaceMention p : raw) {
+            if (p.start() >= covered) {
+                out.add(p);
+                covered = p.end();
+            } else if (!out.isEmpty() && out.get(out.size() - 1).place().equals(p.place())) {
+                continue;
+            }
+        }
+        return out;
+    }
+
+    private boolean accept(Alias a, String norm, int start, int end, List<PlaceMention> found) {
+        String before = norm.substring(Math.max(0, start - 14), start);
+        if (a.listOnly) {
+            for (PlaceMention p : found) {
+                if (p.end() <= start && start - p.end() <= 3) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (a.place.equals(Places.IRAQ)) {
+            String after = norm.substring(end, Math.min(norm.length(), end + 14));
+            if (COUNTRY_NEIGHBOUR.matcher(before).find() || COUNTRY_NEIGHBOUR.matcher(after).find()) {
+                return false;
+            }
+        }
+        if (a.weak && a.place.equals("erbil-air-base")) {
+            return !CITY_BEFORE.matcher(before.replaceAll("\\s*(?:في|الى|و)?\\s*$", "")).find();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,48 @@
+package org.basewatch.processor.extract;
+
+import org.basewatch.contracts.Modality;
+
+import java.util.regex.Pattern;
+
+/** Decides whether a cue is reported as fact, plan, denial or demand from the words around it. */
+final class ModalityRules {
+    private static final Pattern DENY = Rx.compile("(?<![\\p{L}])[وف]?(?:نفي|ينفي|نفت|تنفي|لا صحه|غير دقيق|غير صحيح|كذب|تشكك|يشكك|شكك|التشكيك"
+            + "|لا تعني|لا يعني|لا تتعلق|لا يتعلق|عدم وجود خطط|لا توجد خطط|لا خطط|ما زالت|مازالت|لا تزال"
+            + "|should not be described|not (?:be )?about|no (?:current )?plans?|denied|denies|deny|did not|has not|have not|hasn't|haven't|never)(?![\\p{L}])");
+    private static final Pattern DEMAND = Rx.compile("(?<![\\p{L}])[وف]?(?:طالب|يطالب|تطالب|يطالبون|طالبوا|مطالبه|مطالبا|مطالبين|مطالبة|دعا|دعت|داعيا|داعيه|يدعو|تدعو|دعوا|دعوه|يجب|وجوب|ضروره|بضروره|الاسراع|بالاسراع|لا تكتمل الا|عدم القبول|نرفض|يرفض"
+            + "|urg(?:e|ed|es|ing)|demand\\w*|call(?:ed|s|ing)? for|must)(?:ت|وا|ون|ين|ه)?(?![\\p{L}])");
+    private static final Pattern PLAN = Rx.compile("(?<![\\p{L}])[وف]?(?:سوف|سيتم|ستتم|سيكون|ستكون|من المقرر|من المتوقع|متوقعا|يتوقع|تتوقع|المتوقع|من المنتظر|المنتظر|موعد|جدول زمني|جدولا زمنيا|ترتيبات|خطه|تخطط|يخطط|ستشهد|سيشهد|ستكمل|سيكمل|سيستمر|ستستمر|على ان|ستواصل|سيواصل|اتفقا على|اتفاق على|اتفق على|يقضي|تقضي|سيقدم"
+            + "|will|would|expected|plan(?:s|ned)?|to be|scheduled|set to|deadline|agreed)(?![\\p{L}])");
+    private static final Pattern PLAN_AFTER = Rx.compile("(?<![\\p{L}])(?:المقبل|المقبله|القادم|القادمه|بحلول|قبل نهايه|مع نهايه|في نهايه|by the end|by end|by year|no later than|over the next|in the coming)");
+    private static final Pattern FUTURE_WORD = Rx.compile("(?<![\\p{L}])[وف]?س[يتن](?!طر|ياس|ياد|يار|ياق|ين(?![\\p{L}])|تين|ته|تار|نه|نوات|نوي|يد|يول)\\p{L}{2,}");
+
+    private ModalityRules() {
+    }
+
+    static boolean isWithdrawalKind(Cue.Kind k) {
+        return k == Cue.Kind.WITHDRAW || k == Cue.Kind.LEAVE || k == Cue.Kind.HANDOVER || k == Cue.Kind.EVACUATE
+                || k == Cue.Kind.END_PRESENCE || k == Cue.Kind.RELOCATE;
+    }
+
+    /** The modality of {@code cue} read from its clause ({@code clauseStart}..{@code clauseEnd}) of {@code norm}. */
+    static Modality of(Cue cue, String norm, int clauseStart, int clauseEnd, boolean untilDate) {
+        String before = norm.substring(Math.max(clauseStart, cue.start() - 140), cue.start());
+        String near = norm.substring(Math.max(clauseStart, cue.start() - 60), cue.start());
+        String planWindow = norm.substring(Math.max(clauseStart, cue.start() - 100), cue.start());
+        String after = norm.substring(cue.end(), Math.min(clauseEnd, cue.end() + 60));
+        if (cue.negated() && isWithdrawalKind(cue.kind())) {
+            return Modality.DENIED;
+        }
+        if (DENY.matcher(near).find() && cue.kind() != Cue.Kind.ABSENCE) {
+            return Modality.DENIED;
+        }
+        if (DEMAND.matcher(before).find()) {
+            return Modality.DEMANDED;
+        }
+        if (cue.future() || untilDate || PLAN.matcher(planWindow).find() || PLAN_AFTER.matcher(after).find()
+                || FUTURE_WORD.matcher(near).find()) {
+            return Modality.PLANNED;
+        }
+        return Modality.ASSERTED;
+    }
+}

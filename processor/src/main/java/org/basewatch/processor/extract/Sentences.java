@@ -1,0 +1,95 @@
+package org.basewatch.processor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts normalized news prose into sentences (lines, full stops that end a sentence rather than an
+ * abbreviation or a decimal) and sentences into clauses at the contrastive joints of Arabic and
+ * English reporting ("فيما", "بينما", "على أن", "while", "but"), where a new claim usually begins.
+ */
+final class Sentences {
+    private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "dec", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "mr", "mrs", "gen", "col", "lt", "maj", "no", "st",
+            "sgt", "capt", "dr", "vs", "d.c", "a.m", "p.m");
+    private static final Pattern CLAUSE_BREAK = Rx.compile(
+            "(?:[,;]\\s*|\\s)(?=(?:و)?(?:فيما|بينما|في حين|لكن|لكنه|لكنها|الا ان|على ان|وفي المقابل|في المقابل)\\s)"
+                    + "|,\\s*(?=(?:while|but|whereas|although|though)\\s)|\\s(?=(?:but|whereas)\\s)");
+
+    private Sentences() {
+    }
+
+    /** The sentences of {@code norm}, trimmed, in order. */
+    static List<Span> split(String norm) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        int n = norm.length();
+        for (int i = 0; i < n; i++) {
+            char c = norm.charAt(i);
+            boolean cut = c == '\n' || c == '!' || c == '?';
+            if (c == '.') {
+                cut = endsSentence(norm, i);
+            }
+            if (cut) {
+                add(norm, start, i + 1, out);
+                start = i + 1;
+            }
+        }
+        add(norm, start, n, out);
+        return out;
+    }
+
+    /** The clauses of one sentence. */
+    static List<Span> clauses(String norm, Span sentence) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(norm);
+        m.region(sentence.start(), sentence.end());
+        int start = sentence.start();
+        while (m.find()) {
+            if (m.start() - start > 8) {
+                out.add(new Span(start, m.start()));
+                start = m.end();
+            }
+        }
+        out.add(new Span(start, sentence.end()));
+        return out;
+    }
+
+    private static boolean endsSentence(String s, int dot) {
+        if (dot + 1 < s.length() && Character.isDigit(s.charAt(dot + 1)) && dot > 0
+                && Character.isDigit(s.charAt(dot - 1))) {
+            return false;
+        }
+        if (dot + 1 < s.length() && s.charAt(dot + 1) == '.') {
+            return false;
+        }
+        int w = dot;
+        while (w > 0 && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = s.substring(w, dot);
+        if (word.length() == 1 && word.charAt(0) < 0x80) {
+            return false;
+        }
+        return !ABBREVIATIONS.contains(word);
+    }
+
+    private static void add(String s, int start, int end, List<Span> out) {
+        while (start < end && isTrim(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isTrim(s.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start >= 3) {
+            out.add(new Span(start, end));
+        }
+    }
+
+    private static boolean isTrim(char c) {
+        return c == ' ' || c == '\n' || c == '"' || c == '\'' || c == '-' || c == '—' || c == '–';
+    }
+}

@@ -1,0 +1,62 @@
+package org.basewatch.processor.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ArabicNormalizerTest {
+
+    @Test
+    void shouldFoldHamzaAlefForms() {
+        assertEquals("عين الاسد", ArabicNormalizer.normalize("عين الأسد"));
+        assertEquals("اعلن انسحاب ال", ArabicNormalizer.normalize("أعلن إنسحاب آل"));
+        assertEquals("الاسد", ArabicNormalizer.normalize("ٱلأسد"));
+    }
+
+    @Test
+    void shouldFoldTaMarbutaAndAlefMaqsura() {
+        assertEquals("قاعده علي", ArabicNormalizer.normalize("قاعدة على"));
+    }
+
+    @Test
+    void shouldStripDiacriticsAndTatweel() {
+        assertEquals("قاعده", ArabicNormalizer.normalize("قَاعِدَةٌ"));
+        assertEquals("العراق", ArabicNormalizer.normalize("العـــراق"));
+        assertEquals("هذا", ArabicNormalizer.normalize("هٰذا"));
+    }
+
+    @Test
+    void shouldMapArabicIndicAndPersianDigits() {
+        assertEquals("31/12/2021", ArabicNormalizer.normalize("٣١/١٢/٢٠٢١"));
+        assertEquals("2024", ArabicNormalizer.normalize("۲۰۲۴"));
+    }
+
+    @Test
+    void shouldMapPunctuationVariants() {
+        assertEquals("قال, \"نعم\"; لماذا?", ArabicNormalizer.normalize("قال، «نعم»؛ لماذا؟"));
+        assertEquals("\"x\"", ArabicNormalizer.normalize("“X”"));
+    }
+
+    @Test
+    void shouldLowercaseLatinAndCollapseWhitespace() {
+        assertEquals("ain al-asad air base", ArabicNormalizer.normalize("  Ain   al-Asad\n\tAir Base  "));
+    }
+
+    @Test
+    void shouldReturnEmptyForNull() {
+        assertEquals("", ArabicNormalizer.normalize(null));
+    }
+
+    @Test
+    void shouldMapEveryNormalizedCharacterBackToItsOriginal() {
+        String original = "  قاعـدة  عَيْن الأسد\n٢٠٢١ Base";
+        NormalizedText n = ArabicNormalizer.withOffsets(original);
+        assertEquals(ArabicNormalizer.normalize(original), n.text());
+        for (int i = 0; i < n.length(); i++) {
+            assertEquals(n.text().charAt(i), ArabicNormalizer.foldChar(original.charAt(n.originalIndex(i))), "index " + i);
+        }
+        int at = n.text().indexOf("عين الاسد");
+        String span = original.substring(n.originalStart(at), n.originalEnd(at + "عين الاسد".length()));
+        assertEquals("عَيْن الأسد", span);
+    }
+}
