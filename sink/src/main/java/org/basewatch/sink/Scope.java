@@ -5,14 +5,16 @@ import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Modality;
 import org.basewatch.contracts.Place;
 import org.basewatch.contracts.Places;
+import org.basewatch.contracts.Status;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A statement about a region or the country speaks for the places inside it: routes a claim to its
- * own place and, when asserted or planned, to every place within it. Denials and demands stay with
- * the place they name.
+ * own place and, when it asserts or plans an end of presence (advisers only, withdrawing,
+ * withdrawn), to every place within it. "Coalition forces remain in Iraq" says nothing about any
+ * one base, so presence stays with the place named; so do denials and demands.
  */
 public final class Scope {
     private Scope() {
@@ -26,7 +28,9 @@ public final class Scope {
     static List<KeyValue<String, ScopedClaim>> route(Claim claim) {
         List<KeyValue<String, ScopedClaim>> out = new ArrayList<>();
         out.add(KeyValue.pair(claim.place(), new ScopedClaim(claim, null)));
-        if (claim.modality() == Modality.ASSERTED || claim.modality() == Modality.PLANNED) {
+        boolean speaksForPlacesInside = (claim.modality() == Modality.ASSERTED || claim.modality() == Modality.PLANNED)
+                && claim.status() != Status.PRESENT;
+        if (speaksForPlacesInside) {
             for (Place p : Places.all()) {
                 if (Places.within(p.id(), claim.place())) {
                     out.add(KeyValue.pair(p.id(), new ScopedClaim(claim, claim.place())));

@@ -100,7 +100,9 @@ class StatusTopologyTest {
         send(claim("fed", "iq-federal", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-18"));
         send(claim("iq", "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-09"));
         send(claim("harir", "harir", Status.PRESENT, Modality.ASSERTED, "2026-02-01"));
+        send(claim("stay", "iq", Status.PRESENT, Modality.ASSERTED, "2026-03-01"));
         Map<String, PlaceStatus> table = rows.readKeyValuesToMap();
+        assertEquals(Status.WITHDRAWN, table.get("victory").status(), "forces remaining in Iraq are not forces at every base");
         assertEquals(Status.WITHDRAWN, table.get("joc-hq").status());
         assertEquals("iq-federal", table.get("joc-hq").inheritedFrom());
         assertEquals(Status.WITHDRAWN, table.get("union-iii").status(), "a base nobody named takes its region's status");
