@@ -63,6 +63,12 @@ final class LocalCommand implements Callable<Integer> {
     @Option(names = "--table-json", paramLabel = "FILE", description = "Also write the status table as a JSON array of rows.")
     Path tableJson;
 
+    @Option(names = "--http-port", description = "Port of the HTTP API and web page (default: 8080 while running; none with --until-idle unless given; 0 picks a free port).")
+    Integer httpPort;
+
+    @Option(names = "--http-host", defaultValue = "127.0.0.1", description = "Address the HTTP server binds (default: ${DEFAULT-VALUE}).")
+    String httpHost;
+
     @Option(names = "--config", description = "Properties file with basewatch.* and Kafka client settings.")
     Path config;
 
@@ -86,6 +92,11 @@ final class LocalCommand implements Callable<Integer> {
                     .startProcessor(settings, dataDir.resolve("state").resolve("processor"))
                     .startSink(settings, dataDir.resolve("state").resolve("sink"), Databases.url(jdbcUrl, settings, dataDir));
                  RunCounter counter = new RunCounter(client)) {
+                if (httpPort != null || !untilIdle) {
+                    pipeline.serveHttp(httpHost, httpPort != null ? httpPort : 8080);
+                    out.println("table served at http://" + httpHost + ":" + pipeline.httpPort() + "/ (API under /api)");
+                    out.flush();
+                }
                 IngestSummary in = ingest(client);
                 if (untilIdle) {
                     boolean idle = waitUntilIdle(in.published(), counter, pipeline);

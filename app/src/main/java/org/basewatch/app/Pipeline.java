@@ -8,6 +8,7 @@ import org.basewatch.processor.ProcessorTopology;
 import org.basewatch.sink.StatusTopology;
 import org.basewatch.sink.TableWriter;
 import org.basewatch.sink.db.StatusTableStore;
+import org.basewatch.sink.http.StatusServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<KafkaStreams> streams = new ArrayList<>();
     private TableWriter writer;
     private StatusTableStore store;
+    private StatusServer http;
 
     public static KafkaStreams processor(Properties settings, Path stateDir) {
         Properties p = ProcessorTopology.config(streamsProps(settings, stateDir));
@@ -52,6 +54,16 @@ public final class Pipeline implements AutoCloseable {
         return this;
     }
 
+    /** Serves the table over HTTP (API and web page) from the sink's database; call after {@link #startSink}. */
+    public Pipeline serveHttp(String host, int port) {
+        http = StatusServer.start(store, host, port);
+        return this;
+    }
+
+    public int httpPort() {
+        return http == null ? -1 : http.port();
+    }
+
     private Pipeline start(KafkaStreams app) {
         app.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
@@ -76,6 +88,9 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        if (http != null) {
+            http.close();
+        }
         if (writer != null) {
             writer.close();
         }

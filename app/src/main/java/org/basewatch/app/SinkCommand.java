@@ -24,6 +24,12 @@ final class SinkCommand implements Callable<Integer> {
     @Option(names = "--jdbc-url", description = "Database URL (default: jdbc:sqlite:DATA_DIR/basewatch.db; PostgreSQL: jdbc:postgresql://host/db?user=..&password=..).")
     String jdbcUrl;
 
+    @Option(names = "--http-port", defaultValue = "8080", description = "Port of the HTTP API and web page; -1 for none (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--http-host", defaultValue = "127.0.0.1", description = "Address the HTTP server binds (default: ${DEFAULT-VALUE}).")
+    String httpHost;
+
     @Override
     public Integer call() throws Exception {
         Properties settings = kafka.settings();
@@ -32,6 +38,10 @@ final class SinkCommand implements Callable<Integer> {
         TopicSetup.ensure(Settings.kafkaClient(settings), KafkaOptions.partitions(settings), KafkaOptions.replication(settings));
         Shutdown shutdown = new Shutdown();
         try (Pipeline pipeline = new Pipeline().startSink(settings, data.resolve("state").resolve("sink"), Databases.url(jdbcUrl, settings, data))) {
+            if (httpPort >= 0) {
+                pipeline.serveHttp(httpHost, httpPort);
+                System.out.println("table served at http://" + httpHost + ":" + pipeline.httpPort() + "/");
+            }
             System.out.println("sink running against " + settings.getProperty(Settings.BOOTSTRAP) + "; Ctrl-C to stop");
             shutdown.await();
         } finally {

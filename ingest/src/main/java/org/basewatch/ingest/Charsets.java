@@ -41,7 +41,12 @@ final class Charsets {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
-        Charset charset = declared != null ? declared : inDocument(bytes);
+        Charset charset = declared;
+        if (charset == null || charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+            // Latin-1 in a Content-Type header is usually a server default, not the page's charset
+            Charset inDocument = inDocument(bytes);
+            charset = inDocument != null ? inDocument : charset;
+        }
         if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
             String utf8 = strict(bytes, StandardCharsets.UTF_8);
             // pages that declare UTF-8 but were saved by a 1256 editor are common enough to check

@@ -7,16 +7,24 @@ import org.basewatch.contracts.Json;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads JSONL in the article contract, one article a line; a bad line becomes a rejection naming the line. */
+/**
+ * Reads JSONL in the article contract, one article a line; a bad line becomes a rejection naming the
+ * line. A pretty-printed JSON article or array of articles is read too.
+ */
 final class JsonlReader {
     private JsonlReader() {
     }
 
     static boolean looksLikeJsonl(String head) {
-        return head.stripLeading().startsWith("{");
+        String s = head.stripLeading();
+        return s.startsWith("{") || s.startsWith("[");
     }
 
     static List<ReadResult> read(String content, String origin, String source) {
+        List<ReadResult> whole = wholeDocument(content, origin, source);
+        if (whole != null) {
+            return whole;
+        }
         List<ReadResult> results = new ArrayList<>();
         String[] lines = content.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -26,6 +34,41 @@ final class JsonlReader {
             }
         }
         return results;
+    }
+
+    /**
+     * A pretty-printed {@code .json} file (one article object, or an array of them) rather than
+     * JSONL; null when the content is JSONL after all.
+     */
+    private static List<ReadResult> wholeDocument(String content, String origin, String source) {
+        String s = content.strip();
+        boolean array = s.startsWith("[");
+        if (!array && (s.indexOf('\n') < 0 || firstLineIsJson(s))) {
+            return null;
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(s);
+        } catch (Exception e) {
+            return array ? List.of(ReadResult.rejected(origin, "not JSON: " + firstLine(e.getMessage()))) : null;
+        }
+        if (!node.isArray()) {
+            return List.of(readLine(node.toString(), origin, source));
+        }
+        List<ReadResult> results = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            results.add(readLine(node.get(i).toString(), origin + "[" + i + "]", source));
+        }
+        return results;
+    }
+
+    private static boolean firstLineIsJson(String s) {
+        try {
+            Json.MAPPER.readTree(s.substring(0, s.indexOf('\n')));
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     static ReadResult readLine(String line, String where, String source) {

@@ -56,6 +56,31 @@ class ArticleSourcesTest {
     }
 
     @Test
+    void shouldReadAPrettyPrintedJsonArrayOfArticles() throws IOException {
+        Path file = dir.resolve("export.json");
+        Files.writeString(file, """
+                [
+                  {"id": "e-1", "text": "تسلمت القوات العراقية قاعدة القائم."},
+                  {"id": "e-2", "title": "بلا نص"}
+                ]
+                """);
+
+        List<ReadResult> results = read(file);
+
+        assertEquals("e-1", results.get(0).article().id());
+        assertEquals(file + "[1]", results.get(1).origin());
+        assertEquals("no text", results.get(1).rejection());
+    }
+
+    @Test
+    void shouldReadAPrettyPrintedSingleArticle() throws IOException {
+        Path file = dir.resolve("one.json");
+        Files.writeString(file, "{\n  \"id\": \"p-1\",\n  \"text\": \"غادر المستشارون قاعدة عين الأسد.\"\n}\n");
+
+        assertEquals("p-1", read(file).get(0).article().id());
+    }
+
+    @Test
     void shouldReadFrontMatterOfAPlainTextFile() throws IOException {
         Path file = dir.resolve("note.txt");
         Files.writeString(file, """

@@ -4,6 +4,7 @@ import org.basewatch.contracts.Article;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +43,26 @@ class CharsetsTest {
         byte[] bytes = ARABIC.getBytes(Charsets.ISO_8859_6);
 
         assertEquals(ARABIC, Charsets.decode(bytes, Charsets.fromContentType("text/plain; charset=ISO-8859-6")));
+    }
+
+    @Test
+    void shouldDecodeAServedPageByTheCharsetInItsHttpHeader() throws Exception {
+        // the stale meta tag says 1256; the header, which the server knows better, must win
+        byte[] page = ("<html><head><meta charset=\"windows-1256\"></head><body><p>" + ARABIC + "</p></body></html>")
+                .getBytes(Charsets.ISO_8859_6);
+        try (LocalServer server = new LocalServer().serve("/iso", "text/html; charset=ISO-8859-6", page)) {
+            List<ReadResult> results = ArticleSources.read(server.url("/iso"), ReadOptions.defaults().withAllowPrivate(true)).toList();
+
+            assertEquals(ARABIC, results.get(0).article().text());
+        }
+    }
+
+    @Test
+    void shouldTrustTheDocumentOverAServerDefaultOfLatin1() {
+        byte[] page = ("<html><head><meta charset=\"windows-1256\"></head><body><p>" + ARABIC + "</p></body></html>")
+                .getBytes(Charsets.WINDOWS_1256);
+
+        assertTrue(Charsets.decode(page, Charsets.fromContentType("text/html; charset=ISO-8859-1")).contains(ARABIC));
     }
 
     @Test

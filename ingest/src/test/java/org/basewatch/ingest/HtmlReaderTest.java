@@ -72,8 +72,15 @@ class HtmlReaderTest {
 
         assertEquals("2021-12-09T11:30:00+03:00", a.publishedAt());
         assertEquals("الأعرجي: انتهاء المهمة القتالية لقوات التحالف في العراق", a.title());
-        assertFree(a.text(), List.of("بقلم", "الموصل", "معرض بغداد", "9 كانون الأول 2021"));
-        assertTrue(a.text().startsWith("أعلن مستشار الأمن الوطني قاسم الأعرجي"), a.text());
+        assertFree(a.text(), List.of("بقلم", "الموصل", "معرض بغداد", "9 كانون الأول 2021", "موقع المستقبل", "الجمعة"));
+    }
+
+    @Test
+    void shouldKeepTheLeadParagraphInTheStorysOwnHeader() {
+        Article a = Pages.read("time-element.html");
+
+        assertTrue(a.text().startsWith("الأعرجي يعلن رسمياً انتهاء المهمة القتالية"), a.text());
+        assertTrue(a.text().contains("\nأعلن مستشار الأمن الوطني قاسم الأعرجي"), a.text());
     }
 
     @Test

@@ -25,12 +25,16 @@ public final class Scope {
         return route(claim).size();
     }
 
+    /** Whether a claim about a region also speaks for the places inside it. */
+    public static boolean speaksForPlacesInside(Claim claim) {
+        return (claim.modality() == Modality.ASSERTED || claim.modality() == Modality.PLANNED)
+                && claim.status() != Status.PRESENT;
+    }
+
     static List<KeyValue<String, ScopedClaim>> route(Claim claim) {
         List<KeyValue<String, ScopedClaim>> out = new ArrayList<>();
         out.add(KeyValue.pair(claim.place(), new ScopedClaim(claim, null)));
-        boolean speaksForPlacesInside = (claim.modality() == Modality.ASSERTED || claim.modality() == Modality.PLANNED)
-                && claim.status() != Status.PRESENT;
-        if (speaksForPlacesInside) {
+        if (speaksForPlacesInside(claim)) {
             for (Place p : Places.all()) {
                 if (Places.within(p.id(), claim.place())) {
                     out.add(KeyValue.pair(p.id(), new ScopedClaim(claim, claim.place())));
