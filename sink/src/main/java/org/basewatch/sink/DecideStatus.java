@@ -23,14 +23,16 @@ import java.util.Objects;
 /**
  * Folds each claim into its place's claim set (store {@code place-claims}) and re-decides the
  * place's status from the whole set, so the result depends on event time, not arrival order.
- * Emits the row for every claim received, and a change when the status differs from the last one published.
+ * Emits the row for every claim received, and each transition of the place's event-time timeline
+ * the first time it appears: once per real transition, not once per claim. A late article that
+ * reveals an earlier transition emits it with its (past) effective date.
  */
 public final class DecideStatus implements Processor<String, ScopedClaim, String, DecideStatus.Outcome> {
     public static final String STORE = "place-claims";
     static final int MAX_CLAIMS_PER_PLACE = 400;
 
-    /** A decided row and, when the status moved, the change. */
-    public record Outcome(PlaceStatus row, StatusChange change) {
+    /** A decided row and the transitions of the place's timeline not published before. */
+    public record Outcome(PlaceStatus row, List<StatusChange> changes) {
     }
 
     private ProcessorContext<String, Outcome> context;
@@ -53,7 +55,7 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         if (repeated && known != null) {
             // a redelivered claim changes nothing, but the row still answers for it (one row per claim in)
             PlaceStatus row = StatusDecider.decide(place, claims.stream().map(DecideStatus::dated).toList(), known.version());
-            context.forward(record.withValue(new Outcome(row, null)));
+            context.forward(record.withValue(new Outcome(row, List.of())));
             return;
         }
         String arrival = LocalDate.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC).toString();
@@ -66,16 +68,17 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
             claims.removeIf(s -> s.claim() == oldest.claim());
         }
         PlaceStatus row = StatusDecider.decide(place, dated, version);
-        var previous = known == null ? null : known.published();
-        var now = row.status();
-        store.put(place, new PlaceClaims(List.copyOf(claims), version, now != null ? now : previous));
-        StatusChange change = null;
-        if (now != null && now != previous) {
-            Evidence why = row.evidence().isEmpty() ? null : row.evidence().get(0);
-            change = new StatusChange(place, previous, now, row.since(),
-                    Instant.ofEpochMilli(context.currentSystemTimeMs()).toString(), why);
+        List<String> published = new ArrayList<>(known == null ? List.of() : known.published());
+        List<StatusChange> changes = new ArrayList<>();
+        String detectedAt = Instant.ofEpochMilli(context.currentSystemTimeMs()).toString();
+        for (StatusDecider.Transition t : StatusDecider.transitions(dated)) {
+            if (!published.contains(t.key())) {
+                published.add(t.key());
+                changes.add(new StatusChange(place, t.from(), t.to(), t.effectiveDate(), detectedAt, Evidence.of(t.evidence())));
+            }
         }
-        context.forward(record.withValue(new Outcome(row, change)));
+        store.put(place, new PlaceClaims(List.copyOf(claims), version, List.copyOf(published)));
+        context.forward(record.withValue(new Outcome(row, changes)));
     }
 
     private static DatedClaim dated(StoredClaim s) {

@@ -72,8 +72,7 @@ public final class StatusTopology {
 
         decided.mapValues(DecideStatus.Outcome::row, Named.as("status-rows"))
                 .to(Topics.BASE_STATUS, Produced.with(Serdes.String(), JsonSerde.of(PlaceStatus.class)).withName("base-status-sink"));
-        decided.filter((place, o) -> o.change() != null, Named.as("real-transitions"))
-                .mapValues(DecideStatus.Outcome::change, Named.as("status-changes"))
+        decided.flatMapValues(DecideStatus.Outcome::changes, Named.as("status-changes"))
                 .to(Topics.BASE_STATUS_CHANGES, Produced.with(Serdes.String(), JsonSerde.of(StatusChange.class)).withName("base-status-changes-sink"));
         return builder.build(props);
     }

@@ -65,6 +65,32 @@ public final class StatusDecider {
                 evidence(sorted, supporting, conflict), version);
     }
 
+    /** A change of status on the event-time timeline of a place. */
+    public record Transition(Status from, Status to, String effectiveDate, Claim evidence) {
+        /** Identifies the transition whatever evidence or detection time came with it. */
+        public String key() {
+            return from + ">" + to + "@" + effectiveDate;
+        }
+    }
+
+    /**
+     * The place's status changes in event time: walking its applicable asserted claims in date order,
+     * one transition wherever the status differs from the one before (the first from null).
+     */
+    public static List<Transition> transitions(List<DatedClaim> claims) {
+        List<DatedClaim> sorted = new ArrayList<>(claims);
+        sorted.sort(DatedClaim.BY_EVENT_TIME);
+        List<Transition> out = new ArrayList<>();
+        Status current = null;
+        for (DatedClaim d : applicable(sorted.stream().filter(c -> c.claim().modality() == Modality.ASSERTED).toList())) {
+            if (d.claim().status() != current) {
+                out.add(new Transition(current, d.claim().status(), d.dateText(), d.claim()));
+                current = d.claim().status();
+            }
+        }
+        return out;
+    }
+
     /**
      * Drops region-wide claims that would move the place back in its lifecycle past what was said
      * about the place itself earlier: "the combat mission in Iraq ended" does not reopen a base

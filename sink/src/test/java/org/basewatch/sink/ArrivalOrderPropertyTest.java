@@ -1,0 +1,115 @@
+package org.basewatch.sink;
+
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.basewatch.contracts.Claim;
+import org.basewatch.contracts.Json;
+import org.basewatch.contracts.JsonSerde;
+import org.basewatch.contracts.Modality;
+import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.Status;
+import org.basewatch.contracts.StatusChange;
+import org.basewatch.contracts.Topics;
+import org.basewatch.sink.status.DatedClaim;
+import org.basewatch.sink.status.StatusDecider;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.basewatch.sink.Claims.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Event time, not arrival: the same claims in any order give the same table and the same timeline of transitions. */
+class ArrivalOrderPropertyTest {
+    private static final List<String> PLACES = List.of("ain-al-asad", "harir", "joc-hq", "taji", "iq-federal", "iq-kurdistan", "iq");
+    private static final int ORDERS = 40;
+
+    private record Outcome(Map<String, PlaceStatus> table, Set<String> changes) {
+    }
+
+    private static List<Claim> randomClaims(Random random, int n) {
+        List<Claim> out = new ArrayList<>();
+        Modality[] modalities = {Modality.ASSERTED, Modality.ASSERTED, Modality.ASSERTED, Modality.PLANNED, Modality.DENIED, Modality.DEMANDED};
+        for (int i = 0; i < n; i++) {
+            LocalDate day = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(7 * 365));
+            String date = switch (random.nextInt(5)) {
+                case 0 -> day.toString().substring(0, 7);
+                default -> day.toString();
+            };
+            out.add(claim("a" + i, PLACES.get(random.nextInt(PLACES.size())),
+                    Status.values()[random.nextInt(Status.values().length)],
+                    modalities[random.nextInt(modalities.length)], date, 0.5 + random.nextInt(5) / 10.0));
+        }
+        return out;
+    }
+
+    private static Outcome run(List<Claim> claims) {
+        Properties props = StatusTopology.config(new Properties());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        try (TopologyTestDriver driver = new TopologyTestDriver(StatusTopology.buildTopology(props), props)) {
+            TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.CLAIMS, new StringSerializer(), new ByteArraySerializer());
+            claims.forEach(c -> in.pipeInput(c.place(), Json.bytes(c)));
+            Map<String, PlaceStatus> table = new TreeMap<>(driver.createOutputTopic(Topics.BASE_STATUS, new StringDeserializer(),
+                    JsonSerde.of(PlaceStatus.class).deserializer()).readKeyValuesToMap());
+            Set<String> changes = new TreeSet<>();
+            driver.createOutputTopic(Topics.BASE_STATUS_CHANGES, new StringDeserializer(), JsonSerde.of(StatusChange.class).deserializer())
+                    .readValuesToList().forEach(c -> changes.add(key(c)));
+            return new Outcome(table, changes);
+        }
+    }
+
+    private static String key(StatusChange c) {
+        return c.place() + ":" + c.from() + ">" + c.to() + "@" + c.effectiveDate();
+    }
+
+    /** The transitions of each place's final event-time timeline, as the decider derives them from all claims routed there. */
+    private static Set<String> finalTimeline(List<Claim> claims) {
+        Set<String> out = new TreeSet<>();
+        for (var place : org.basewatch.contracts.Places.all()) {
+            List<DatedClaim> routed = new ArrayList<>();
+            for (Claim c : claims) {
+                Scope.route(c).stream().filter(kv -> kv.key.equals(place.id()))
+                        .forEach(kv -> routed.add(DatedClaim.of(c, null, kv.value.inheritedFrom())));
+            }
+            StatusDecider.transitions(routed).forEach(t -> out.add(place.id() + ":" + t.key()));
+        }
+        return out;
+    }
+
+    @Test
+    void shouldGiveTheSameTableAndTimelineWhateverTheArrivalOrder() {
+        Random random = new Random(20261128);
+        for (int round = 0; round < 3; round++) {
+            List<Claim> claims = randomClaims(random, 30);
+            List<Claim> inEventOrder = new ArrayList<>(claims);
+            inEventOrder.sort(Comparator.comparing(c -> org.basewatch.contracts.EventDates.latestDay(c.eventDate())));
+            Outcome reference = run(inEventOrder);
+            Set<String> timeline = finalTimeline(claims);
+            assertEquals(timeline, reference.changes(), "in event order, exactly the timeline's transitions are emitted");
+            for (int i = 0; i < ORDERS; i++) {
+                List<Claim> shuffled = new ArrayList<>(claims);
+                Collections.shuffle(shuffled, random);
+                Outcome outcome = run(shuffled);
+                assertEquals(reference.table(), outcome.table(), "final table, round " + round + " order " + i);
+                assertTrue(outcome.changes().containsAll(timeline),
+                        "every transition of the final timeline is emitted in any order; missing: "
+                                + new TreeSet<>(timeline) {{ removeAll(outcome.changes()); }});
+            }
+        }
+    }
+}
