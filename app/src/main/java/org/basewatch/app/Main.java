@@ -20,8 +20,25 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        // a failure the user can act on (port taken, broker unreachable) is one clear line, not a stack trace
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("basewatch " + commandLine.getCommandName() + ": " + rootMessage(e));
+            if (System.getenv("BASEWATCH_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
         cmd.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         return cmd;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getMessage() != null && t.getCause().getMessage() != null
+                && !(t instanceof IllegalStateException)) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
     }
 
     @Override

@@ -81,6 +81,55 @@ class LocalCommandIT {
     }
 
     @Test
+    void shouldFailFastWithAClearMessageWhenThePortIsTaken(@TempDir Path dir) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            CommandLine cmd = Main.commandLine();
+            StringWriter err = new StringWriter();
+            cmd.setErr(new PrintWriter(err, true));
+            long started = System.nanoTime();
+            int exit = cmd.execute("local", "--until-idle", "--data-dir", dir.toString(),
+                    "--port", String.valueOf(taken.getLocalPort()), "--controller-port", String.valueOf(freePort()));
+            assertEquals(1, exit);
+            assertTrue(err.toString().contains("port " + taken.getLocalPort() + " is already in use"), err.toString());
+            assertTrue(System.nanoTime() - started < 30_000_000_000L, "no hang");
+        }
+    }
+
+    @Test
+    void shouldServeTheTableOverHttpWhileRunning(@TempDir Path dir) throws Exception {
+        int http = freePort();
+        Thread runner = new Thread(() -> Main.commandLine().execute("local", "--data-dir", dir.toString(),
+                "--port", String.valueOf(freePortUnchecked()), "--controller-port", String.valueOf(freePortUnchecked()),
+                "--http-port", String.valueOf(http)), "local-under-test");
+        runner.start();
+        try {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            java.net.URI places = java.net.URI.create("http://127.0.0.1:" + http + "/api/places/harir");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).ignoreExceptions().untilAsserted(() -> {
+                var response = client.send(java.net.http.HttpRequest.newBuilder(places).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode());
+                assertEquals("PRESENT", Json.MAPPER.readTree(response.body()).get("status").asText());
+            });
+            var page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + http + "/")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<table") || page.body().contains("<html"), page.body());
+        } finally {
+            runner.interrupt();
+            runner.join(60_000);
+        }
+    }
+
+    private static int freePortUnchecked() {
+        try {
+            return freePort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void shouldBuildRowsForTheSeedArticles(@TempDir Path dir) throws IOException {
         Assumptions.assumeTrue(Files.exists(SEEDS), "../shared/corpus/seeds.jsonl absent: skipping the seed run");
         Path table = dir.resolve("t.json");
