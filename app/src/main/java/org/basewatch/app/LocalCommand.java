@@ -99,7 +99,7 @@ final class LocalCommand implements Callable<Integer> {
                 }
                 IngestSummary in = ingest(client);
                 if (untilIdle) {
-                    boolean idle = waitUntilIdle(in.published(), counter, pipeline);
+                    boolean idle = counter.awaitIdle(in.published(), pipeline.writer(), idleTimeout);
                     print(out, pipeline, counter, in);
                     if (!idle) {
                         System.err.println("local: not idle after " + idleTimeout + "; the table above may be incomplete");
@@ -107,7 +107,7 @@ final class LocalCommand implements Callable<Integer> {
                     }
                     return 0;
                 }
-                waitUntilIdle(in.published(), counter, pipeline);
+                counter.awaitIdle(in.published(), pipeline.writer(), idleTimeout);
                 print(out, pipeline, counter, in);
                 out.println("running on " + broker.bootstrapServers() + "; Ctrl-C to stop");
                 out.flush();
@@ -138,23 +138,6 @@ final class LocalCommand implements Callable<Integer> {
             summary.rejections().forEach(r -> System.err.println("rejected: " + r));
             return summary;
         }
-    }
-
-    /** Idle: every article came out as a story mark or a dead letter, and every claim reached the table and the database. */
-    private boolean waitUntilIdle(long published, RunCounter counter, Pipeline pipeline) {
-        long deadline = System.nanoTime() + idleTimeout.toNanos();
-        int quietChecks = 0;
-        while (System.nanoTime() < deadline) {
-            counter.poll();
-            boolean processed = counter.count(Topics.STORIES) + counter.count(Topics.ARTICLES_DLQ) >= published;
-            boolean decided = counter.count(Topics.BASE_STATUS) >= counter.expectedRows();
-            boolean written = pipeline.writer().rowsWritten() >= counter.count(Topics.BASE_STATUS);
-            quietChecks = processed && decided && written && counter.caughtUp() ? quietChecks + 1 : 0;
-            if (quietChecks >= 3) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void print(PrintWriter out, Pipeline pipeline, RunCounter counter, IngestSummary in) throws Exception {

@@ -13,6 +13,7 @@ import org.basewatch.contracts.Places;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
 import org.basewatch.sink.Scope;
+import org.basewatch.sink.TableWriter;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,6 +84,26 @@ final class RunCounter implements AutoCloseable {
     /** Status rows the claims seen so far will produce once the sink has decided them all. */
     long expectedRows() {
         return expectedRows.get();
+    }
+
+    /**
+     * Waits until every article put in came out as a story mark or a dead letter, every claim reached
+     * the status table, and the table writer has written every row; false when {@code timeout} passes first.
+     */
+    boolean awaitIdle(long published, TableWriter writer, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int quietChecks = 0;
+        while (System.nanoTime() < deadline) {
+            poll();
+            boolean processed = count(Topics.STORIES) + count(Topics.ARTICLES_DLQ) >= published;
+            boolean decided = count(Topics.BASE_STATUS) >= expectedRows();
+            boolean written = writer.rowsWritten() >= count(Topics.BASE_STATUS);
+            quietChecks = processed && decided && written && caughtUp() ? quietChecks + 1 : 0;
+            if (quietChecks >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     long count(String topic) {

@@ -42,7 +42,10 @@ final class KraftStorage {
         int exitCode;
         try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             exitCode = StorageTool.execute(new String[] {
-                "format", "--config", configFile.toString(), "--cluster-id", clusterId}, out);
+                "format", "--config", configFile.toString(), "--cluster-id", clusterId,
+                    // transactions v2 (KIP-890) stalls exactly-once Streams on 4.3.1: a produce retried after
+                    // CONCURRENT_TRANSACTIONS is refused with OutOfOrderSequence for ever; v1 is what 3.x brokers run
+                    "--feature", "transaction.version=1"}, out);
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot format Kafka storage in " + logDir + ": " + e.getMessage(), e);
         }

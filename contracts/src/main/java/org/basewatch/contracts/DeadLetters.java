@@ -8,6 +8,8 @@ public final class DeadLetters {
     public static final String PARTITION = "basewatch.error.partition";
     public static final String OFFSET = "basewatch.error.offset";
     public static final String STAGE = "basewatch.error.stage";
+    /** Present when the value was cut to its first megabyte: the original size in bytes. */
+    public static final String TRUNCATED = "basewatch.error.truncated-from";
 
     private DeadLetters() {
     }

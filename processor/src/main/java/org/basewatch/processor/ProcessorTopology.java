@@ -58,6 +58,8 @@ public final class ProcessorTopology {
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ARTICLES_DLQ);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
         p.put(StreamsConfig.producerPrefix("max.request.size"), 64 * 1024 * 1024);
+        // the producer buffer must hold the largest record (a 64 MB article would otherwise stall its partition)
+        p.put(StreamsConfig.producerPrefix("buffer.memory"), 160L * 1024 * 1024);
         p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 64 * 1024 * 1024);
         p.putAll(overrides);
         return p;

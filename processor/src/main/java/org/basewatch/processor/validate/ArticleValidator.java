@@ -1,5 +1,6 @@
 package org.basewatch.processor.validate;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Json;
@@ -64,7 +65,8 @@ public final class ArticleValidator {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(json);
+            // two articles in one record would otherwise lose the second without trace
+            node = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
         } catch (IOException e) {
             return Validation.rejected(CORRUPT_JSON, firstLine(e.getMessage()));
         }
@@ -92,9 +94,9 @@ public final class ArticleValidator {
             return Validation.rejected(TOO_LARGE, text.length() + " characters of text, more than the limit of " + maxChars);
         }
         String clean = TextCheck.stripControls(text);
-        int tags = countTags(clean);
-        if (tags >= 5 && tags * 40 > clean.length()) {
-            return Validation.rejected(HTML_MARKUP, tags + " HTML tags in the text: send pages through `basewatch ingest`, which extracts their text");
+        Markup markup = markup(clean);
+        if (markup.tags() >= 5 && (markup.tags() * 40 > clean.length() || markup.chars() * 4 > clean.length())) {
+            return Validation.rejected(HTML_MARKUP, markup.tags() + " HTML tags in the text: send pages through `basewatch ingest`, which extracts their text");
         }
         TextCheck.Letters letters = TextCheck.letters(clean);
         if (letters.total() < MIN_LETTERS) {
@@ -115,13 +117,19 @@ public final class ArticleValidator {
         return f == null || f.isNull() ? null : f.asText();
     }
 
-    private static int countTags(String text) {
+    /** How many tags, and how many characters they take: markup is judged by its share of the text, however long. */
+    private record Markup(int tags, int chars) {
+    }
+
+    private static Markup markup(String text) {
         int n = 0;
+        int chars = 0;
         var m = TAG.matcher(text);
-        while (m.find() && n < 1000) {
+        while (m.find()) {
             n++;
+            chars += m.end() - m.start();
         }
-        return n;
+        return new Markup(n, chars);
     }
 
     private static String firstLine(String message) {

@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ValidateArticles implements Processor<String, byte[], String, CheckedRecord> {
     private static final Logger LOG = LoggerFactory.getLogger(ValidateArticles.class);
+    /** Dead letters keep at most this much of the original value. */
+    public static final int DEAD_LETTER_MAX_BYTES = 1024 * 1024;
     private final ArticleValidator validator;
     private ProcessorContext<String, CheckedRecord> context;
 
@@ -54,7 +56,14 @@ public final class ValidateArticles implements Processor<String, byte[], String,
         headers.add(DeadLetters.PARTITION, utf8(partition));
         headers.add(DeadLetters.OFFSET, utf8(offset));
         headers.add(DeadLetters.STAGE, utf8("validate-articles"));
-        context.forward(record.withValue(new CheckedRecord(record.value(), v)).withHeaders(headers));
+        byte[] kept = record.value();
+        if (kept != null && kept.length > DEAD_LETTER_MAX_BYTES) {
+            // the whole value stays in articles at the offset above; the dead letter carries its head, so
+            // it never outgrows what a producer or the DLQ topic accepts
+            kept = java.util.Arrays.copyOf(kept, DEAD_LETTER_MAX_BYTES);
+            headers.add(DeadLetters.TRUNCATED, utf8(String.valueOf(record.value().length)));
+        }
+        context.forward(record.withValue(new CheckedRecord(kept, v)).withHeaders(headers));
     }
 
     private static String firstNonBlank(String... values) {
