@@ -12,13 +12,19 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.common.serialization.Serde;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.JsonSerde;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
-import org.basewatch.processor.dedup.Fingerprints;
+import org.basewatch.processor.dedup.Candidate;
+import org.basewatch.processor.dedup.ExtractClaims;
+import org.basewatch.processor.dedup.StoreCandidateIndex;
+import org.basewatch.processor.dedup.StoryClaims;
 import org.basewatch.processor.dedup.MarkStories;
 import org.basewatch.processor.dedup.StoryArticle;
 import org.basewatch.processor.dedup.StoryRef;
@@ -27,7 +33,6 @@ import org.basewatch.processor.validate.ArticleValidator;
 import org.basewatch.processor.validate.CheckedRecord;
 import org.basewatch.processor.validate.ValidateArticles;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -35,14 +40,16 @@ import java.util.Properties;
  * The processor: raw articles in, deduplicated stories and their withdrawal claims out.
  * <pre>
  * articles ─ validate-articles ─┬─ invalid ─▶ articles-dlq (original bytes, reason headers)
- *                               └─ valid ─ key-by-fingerprint ─▶ [articles-by-fingerprint] ─ mark-stories (story-fingerprints)
+ *                               └─ valid ─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
+ *                                    ─ mark-stories (story-bands, story-candidates, story-urls, story-sources)
  *                                    ├─▶ stories (every article's story mark, keyed by article id)
- *                                    └─ originals ─ extract-claims ─▶ claims (keyed by place)
+ *                                    └─ extract-claims (story-claims) ─▶ claims (keyed by place)
  * </pre>
  * Keys and values are UTF-8 strings and JSON; see {@link Topics}.
  */
 public final class ProcessorTopology {
     public static final String APPLICATION_ID = "basewatch-processor";
+    private static final String DEDUP_KEY = "stories";
 
     private ProcessorTopology() {
     }
@@ -73,8 +80,11 @@ public final class ProcessorTopology {
         StreamsBuilder builder = new StreamsBuilder();
         JsonSerde<Article> articleSerde = JsonSerde.of(Article.class);
 
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MarkStories.STORE), Serdes.String(), JsonSerde.of(StoryRef.class)));
+        builder.addStateStore(store(MarkStories.BANDS, JsonSerde.of(StoreCandidateIndex.Bucket.class)));
+        builder.addStateStore(store(MarkStories.CANDIDATES, JsonSerde.of(Candidate.class)));
+        builder.addStateStore(store(MarkStories.URLS, Serdes.String()));
+        builder.addStateStore(store(MarkStories.SOURCES, JsonSerde.of(StoryRef.class)));
+        builder.addStateStore(store(ExtractClaims.STORE, JsonSerde.of(StoryClaims.class)));
 
         Map<String, KStream<String, CheckedRecord>> checked = builder
                 .stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-source"))
@@ -88,25 +98,23 @@ public final class ProcessorTopology {
                 .to(Topics.ARTICLES_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("articles-dlq-sink"));
 
         KStream<String, StoryArticle> marked = checked.get("articles-valid")
-                .map((id, r) -> KeyValue.pair(Fingerprints.exact(r.validation().article().text()), r.validation().article()),
-                        Named.as("key-by-fingerprint"))
-                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-by-fingerprint"))
-                .process(MarkStories::new, Named.as("mark-stories"), MarkStories.STORE);
+                .map((id, r) -> KeyValue.pair(DEDUP_KEY, r.validation().article()), Named.as("key-for-dedup"))
+                // one partition: an article's candidates sit under 16 band keys, and they must all be
+                // in the one store this task sees; LSH keeps the per-article cost flat, so one task keeps up
+                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-for-dedup").withNumberOfPartitions(1))
+                .process(MarkStories::new, Named.as("mark-stories"),
+                        MarkStories.BANDS, MarkStories.CANDIDATES, MarkStories.URLS, MarkStories.SOURCES);
 
         marked.mapValues(StoryArticle::mark, Named.as("story-marks"))
                 .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(StoryMark.class)).withName("stories-sink"));
 
-        marked.filter((id, s) -> s.isOriginal(), Named.as("originals"))
-                .flatMap((id, s) -> claimsByPlace(extractor, s), Named.as("extract-claims"))
+        marked.process(() -> new ExtractClaims(extractor), Named.as("extract-claims"), ExtractClaims.STORE)
                 .to(Topics.CLAIMS, Produced.with(Serdes.String(), JsonSerde.of(Claim.class)).withName("claims-sink"));
 
         return builder.build(props);
     }
 
-    private static List<KeyValue<String, Claim>> claimsByPlace(ClaimExtractor extractor, StoryArticle story) {
-        return extractor.extract(story.article()).stream()
-                .map(c -> c.withStory(story.mark().storyId(), story.sources(), c.notBefore()))
-                .map(c -> KeyValue.pair(c.place(), c))
-                .toList();
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
     }
 }

@@ -107,8 +107,13 @@ class ProcessorTopologyTest {
         assertNull(marks.get(0).duplicateOf());
         assertEquals("a1", marks.get(1).duplicateOf());
         assertEquals("a1", marks.get(1).storyId());
-        assertTrue(claims.readRecordsToList().stream().allMatch(r -> r.value().articleId().equals("a1")),
-                "claims are extracted once per story");
+        List<TestRecord<String, Claim>> out = claims.readRecordsToList();
+        assertTrue(out.stream().allMatch(r -> r.value().articleId().equals("a1")), "claims are extracted once per story");
+        assertTrue(out.stream().anyMatch(r -> r.value().sources() == 2), "the copy from a second outlet corroborates the story's claims");
+
+        send("c9", new Article("c9", null, "Outlet B", "2020-03-19", "ar", null, copy + "\nاقرأ أيضاً: أخبار أخرى"));
+        assertEquals("a1", stories.readValue().storyId());
+        assertTrue(claims.isEmpty(), "a second copy from an outlet already counted adds nothing");
     }
 
     @Test

@@ -51,14 +51,21 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         String place = record.key();
         PlaceClaims known = store.get(place);
         List<StoredClaim> claims = new ArrayList<>(known == null ? List.of() : known.claims());
-        boolean repeated = claims.stream().anyMatch(s -> sameClaim(s.claim(), claim) && Objects.equals(s.inheritedFrom(), inheritedFrom));
-        if (repeated && known != null) {
+        StoredClaim same = claims.stream()
+                .filter(s -> sameClaim(s.claim(), claim) && Objects.equals(s.inheritedFrom(), inheritedFrom))
+                .findFirst().orElse(null);
+        if (same != null && claim.sources() <= same.claim().sources()) {
             // a redelivered claim changes nothing, but the row still answers for it (one row per claim in)
             PlaceStatus row = StatusDecider.decide(place, claims.stream().map(DecideStatus::dated).toList(), known.version());
             context.forward(record.withValue(new Outcome(row, List.of())));
             return;
         }
-        String arrival = LocalDate.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC).toString();
+        if (same != null) {
+            // the story was carried by more outlets since: the claim now counts their corroboration
+            claims.remove(same);
+        }
+        String arrival = same != null ? same.arrival()
+                : LocalDate.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC).toString();
         claims.add(new StoredClaim(claim, arrival, inheritedFrom));
         long version = (known == null ? 0 : known.version()) + 1;
         List<DatedClaim> dated = new ArrayList<>(claims.stream().map(DecideStatus::dated).toList());

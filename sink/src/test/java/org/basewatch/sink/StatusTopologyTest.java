@@ -85,6 +85,19 @@ class StatusTopologyTest {
     }
 
     @Test
+    void shouldCountAnotherOutletCarryingTheStoryAsCorroboration() {
+        Claim once = claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27");
+        send(once);
+        send(new Claim(once.articleId(), once.place(), once.status(), once.modality(), once.eventDate(), once.datePrecision(),
+                once.evidence(), once.start(), once.end(), once.confidence(), null, once.storyId(), once.source(), 3, null));
+        List<PlaceStatus> out = rows.readValuesToList();
+        assertEquals(1, out.get(0).sources());
+        assertEquals(3, out.get(1).sources());
+        assertTrue(out.get(1).version() > out.get(0).version(), "a corroborated row is a newer row");
+        assertEquals(1, out.get(1).stories());
+    }
+
+    @Test
     void shouldKeepRowsOfDifferentPlacesApart() {
         send(claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27"));
         send(claim("b", "joc-hq", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-01"));

@@ -5,63 +5,78 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.basewatch.contracts.Article;
+import org.basewatch.contracts.CanonicalUrl;
 import org.basewatch.contracts.StoryMark;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Puts each article in a story: the first article seen with a fingerprint starts the story,
- * later ones are its copies. Input is keyed by fingerprint (so copies meet on one partition);
- * output is keyed by article id.
+ * Puts each article in a story with the same {@link StoryGrouper} the offline {@code stories}
+ * command runs, over state stores: a syndicated copy (same canonical URL, or a near-duplicate
+ * text by MinHash/LSH) joins the story of the first article seen; the story keeps the outlets that
+ * carried it ({@code story-sources}). Output is keyed by article id.
  */
 public final class MarkStories implements Processor<String, Article, String, StoryArticle> {
-    public static final String STORE = "story-fingerprints";
+    public static final String BANDS = StoreCandidateIndex.BANDS;
+    public static final String CANDIDATES = StoreCandidateIndex.CANDIDATES;
+    public static final String URLS = "story-urls";
+    public static final String SOURCES = "story-sources";
 
     private ProcessorContext<String, StoryArticle> context;
-    private KeyValueStore<String, StoryRef> stories;
+    private StoryGrouper grouper;
+    private KeyValueStore<String, String> urls;
+    private KeyValueStore<String, StoryRef> sources;
 
     @Override
     public void init(ProcessorContext<String, StoryArticle> context) {
         this.context = context;
-        this.stories = context.getStateStore(STORE);
+        this.grouper = new StoryGrouper(MinHasher.DEFAULT, new NearDuplicates(),
+                new StoreCandidateIndex(context.getStateStore(BANDS), context.getStateStore(CANDIDATES)));
+        this.urls = context.getStateStore(URLS);
+        this.sources = context.getStateStore(SOURCES);
     }
 
     @Override
     public void process(Record<String, Article> record) {
         Article article = record.value();
-        String fingerprint = record.key();
-        StoryRef known = stories.get(fingerprint);
-        if (known == null) {
-            rememberNewStory(fingerprint, article);
-            forward(record, new StoryMark(article.id(), article.id(), null, null, article.source()), 1);
-        } else if (known.storyId().equals(article.id())) {
-            // the same article delivered again (a producer retry or a re-ingest): not a new copy
-            forward(record, new StoryMark(article.id(), known.storyId(), null, null, article.source()), known.sources().size());
-        } else {
-            StoryRef updated = addSource(fingerprint, known, article.source());
-            forward(record, new StoryMark(article.id(), known.storyId(), known.storyId(), 1.0, article.source()),
-                    updated.sources().size());
+        StoryDecision decision = sameUrlAsEarlierStory(article);
+        if (decision == null) {
+            decision = grouper.add(article);
+            rememberUrl(article, decision.storyId());
+        }
+        int outlets = addSource(decision.storyId(), article.source());
+        StoryMark mark = decision.mark(article.id(), article.source());
+        context.forward(record.withKey(article.id()).withValue(new StoryArticle(article, mark, outlets)));
+    }
+
+    /** An article republished at the same canonical URL (AMP, mobile, tracking parameters) is a copy whatever its text. */
+    private StoryDecision sameUrlAsEarlierStory(Article article) {
+        if (article.url() == null || article.url().isBlank()) {
+            return null;
+        }
+        String story = urls.get(CanonicalUrl.hash(article.url()));
+        if (story == null) {
+            return null;
+        }
+        return story.equals(article.id()) ? new StoryDecision(story, null, null, true) : new StoryDecision(story, story, 1.0, false);
+    }
+
+    private void rememberUrl(Article article, String storyId) {
+        if (article.url() != null && !article.url().isBlank()) {
+            urls.putIfAbsent(CanonicalUrl.hash(article.url()), storyId);
         }
     }
 
-    private void rememberNewStory(String fingerprint, Article article) {
-        List<String> sources = article.source() == null ? List.of() : List.of(article.source());
-        stories.put(fingerprint, new StoryRef(article.id(), sources));
-    }
-
-    private StoryRef addSource(String fingerprint, StoryRef known, String source) {
-        if (source == null || known.sources().contains(source)) {
-            return known;
+    private int addSource(String storyId, String source) {
+        StoryRef known = sources.get(storyId);
+        List<String> outlets = new ArrayList<>(known == null ? List.of() : known.sources());
+        if (source != null && !outlets.contains(source)) {
+            outlets.add(source);
+            sources.put(storyId, new StoryRef(storyId, List.copyOf(outlets)));
+        } else if (known == null) {
+            sources.put(storyId, new StoryRef(storyId, List.of()));
         }
-        List<String> sources = new ArrayList<>(known.sources());
-        sources.add(source);
-        StoryRef updated = new StoryRef(known.storyId(), List.copyOf(sources));
-        stories.put(fingerprint, updated);
-        return updated;
-    }
-
-    private void forward(Record<String, Article> record, StoryMark mark, int sources) {
-        context.forward(record.withKey(mark.articleId()).withValue(new StoryArticle(record.value(), mark, Math.max(sources, 1))));
+        return Math.max(1, outlets.size());
     }
 }

@@ -1,0 +1,35 @@
+package org.basewatch.app;
+
+import org.basewatch.processor.dedup.StoryGrouper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Offline deduplication: article JSONL in, one story mark per article out, with the code the processor runs. */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = "Read article JSONL (FILE, or - for stdin) and print each article's story: {\"articleId\",\"storyId\",\"duplicateOf\",\"similarity\",\"source\"}. No Kafka needed.")
+final class StoriesCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "Article JSONL in the article contract, or - for stdin.")
+    String file;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        int status;
+        try (BufferedReader in = "-".equals(file)
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            status = StoryGrouper.run(in, out, System.err);
+        }
+        out.flush();
+        return status;
+    }
+}

@@ -1,0 +1,123 @@
+package org.basewatch.processor.dedup;
+
+import org.basewatch.contracts.Article;
+import org.basewatch.contracts.Json;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The offline {@code basewatch stories FILE} command: puts each article of a JSONL file, in file order, into a
+ * story and prints one {@code StoryMark} line per article. The {@link BandIndex} stands in for the topology's
+ * state store; what is filed there is decided by {@link NearDuplicates#remembers}.
+ */
+public final class StoryGrouper {
+    private final MinHasher hasher;
+    private final NearDuplicates decider;
+    private final CandidateIndex index;
+    private long rememberedBytes;
+    private int remembered;
+    private long compared;
+
+    public StoryGrouper() {
+        this(MinHasher.DEFAULT, new NearDuplicates());
+    }
+
+    public StoryGrouper(MinHasher hasher, NearDuplicates decider) {
+        this(hasher, decider, new BandIndex());
+    }
+
+    /** A grouper over any index: the topology passes one backed by its state stores. */
+    public StoryGrouper(MinHasher hasher, NearDuplicates decider, CandidateIndex index) {
+        this.hasher = hasher;
+        this.decider = decider;
+        this.index = index;
+    }
+
+    /** Decides the story of {@code article} and files it in the index when {@link NearDuplicates#remembers} says so. */
+    public StoryDecision add(Article article) {
+        Fingerprint fingerprint = hasher.fingerprint(article.text());
+        List<String> bandKeys = hasher.bandKeys(fingerprint.signature());
+        Candidate candidate = Candidate.of(article, fingerprint);
+        Collection<Candidate> candidates = index.candidates(bandKeys);
+        compared += candidates.size();
+        StoryDecision decision = decider.decide(candidate, candidates);
+        if (decider.remembers(candidate, decision)) {
+            Candidate filed = candidate.inStory(decision.storyId());
+            index.remember(filed, bandKeys);
+            remembered++;
+            rememberedBytes += filed.storedBytes() + (long) bandKeys.size() * BandIndex.BYTES_PER_ENTRY;
+        }
+        return decision;
+    }
+
+    /** How many candidates all decisions so far were made against (the cost that must not grow with the corpus). */
+    public long compared() {
+        return compared;
+    }
+
+    /** How many articles were filed in the index. */
+    public int remembered() {
+        return remembered;
+    }
+
+    /** The state filed so far in the compact layout ({@link Candidate#storedBytes}, {@link BandIndex#BYTES_PER_ENTRY}). */
+    public long rememberedBytes() {
+        return rememberedBytes;
+    }
+
+    /** Reads article JSONL from {@code in}; returns 0, or 1 when some line could not be read (reported on err). */
+    public static int run(BufferedReader in, PrintStream out, PrintStream err) {
+        StoryGrouper grouper = new StoryGrouper();
+        int failures = 0;
+        int lineNumber = 0;
+        try {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Article article;
+                try {
+                    article = Json.read(line, Article.class);
+                } catch (RuntimeException e) {
+                    err.println("line " + lineNumber + ": not an article: " + e.getMessage());
+                    failures++;
+                    continue;
+                }
+                if (article == null || article.id() == null) {
+                    err.println("line " + lineNumber + ": article without id, skipped");
+                    failures++;
+                    continue;
+                }
+                out.println(Json.write(grouper.add(article).mark(article.id(), article.source())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: stories FILE.jsonl   (- reads standard input)");
+            System.exit(2);
+        }
+        BufferedReader in = "-".equals(args[0])
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
+        int status;
+        try (in) {
+            status = run(in, System.out, System.err);
+        }
+        System.exit(status);
+    }
+}
