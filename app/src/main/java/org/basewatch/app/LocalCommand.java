@@ -66,11 +66,17 @@ final class LocalCommand implements Callable<Integer> {
     @Option(names = "--http-port", description = "Port of the HTTP API and web page (default: 8080 while running; none with --until-idle unless given; 0 picks a free port).")
     Integer httpPort;
 
+    @Option(names = "--metrics-port", description = "Port of /metrics (Prometheus), /health and /ready (default: 9464 while running; none with --until-idle unless given).")
+    Integer metricsPort;
+
     @Option(names = "--http-host", defaultValue = "127.0.0.1", description = "Address the HTTP server binds (default: ${DEFAULT-VALUE}).")
     String httpHost;
 
     @Option(names = "--config", description = "Properties file with basewatch.* and Kafka client settings.")
     Path config;
+
+    @Option(names = "--allow-private", description = "Allow --articles URLs on loopback and private network addresses.")
+    boolean allowPrivate;
 
     @Spec
     CommandSpec spec;
@@ -92,6 +98,10 @@ final class LocalCommand implements Callable<Integer> {
                     .startProcessor(settings, dataDir.resolve("state").resolve("processor"))
                     .startSink(settings, dataDir.resolve("state").resolve("sink"), Databases.url(jdbcUrl, settings, dataDir));
                  RunCounter counter = new RunCounter(client)) {
+                if (metricsPort != null || !untilIdle) {
+                    pipeline.serveOps(httpHost, metricsPort != null ? metricsPort : 9464);
+                    out.println("metrics at http://" + httpHost + ":" + pipeline.opsPort() + "/metrics, health at /health");
+                }
                 if (httpPort != null || !untilIdle) {
                     pipeline.serveHttp(httpHost, httpPort != null ? httpPort : 8080);
                     out.println("table served at http://" + httpHost + ":" + pipeline.httpPort() + "/ (API under /api)");
@@ -120,7 +130,7 @@ final class LocalCommand implements Callable<Integer> {
     }
 
     private IngestSummary ingest(Properties client) throws Exception {
-        ReadOptions opts = ReadOptions.defaults();
+        ReadOptions opts = ReadOptions.defaults().withAllowPrivate(allowPrivate);
         Stream<ReadResult> results;
         if (articles == null || articles.isEmpty()) {
             InputStream samples = LocalCommand.class.getResourceAsStream(SAMPLES);

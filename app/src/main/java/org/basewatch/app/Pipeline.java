@@ -25,6 +25,7 @@ public final class Pipeline implements AutoCloseable {
     private TableWriter writer;
     private StatusTableStore store;
     private StatusServer http;
+    private OpsServer ops;
 
     public static KafkaStreams processor(Properties settings, Path stateDir) {
         Properties p = ProcessorTopology.config(streamsProps(settings, stateDir));
@@ -60,6 +61,16 @@ public final class Pipeline implements AutoCloseable {
         return this;
     }
 
+    /** Serves /metrics, /health and /ready for the Streams apps started so far; call after starting them. */
+    public Pipeline serveOps(String host, int port) {
+        ops = OpsServer.start(host, port, List.copyOf(streams));
+        return this;
+    }
+
+    public int opsPort() {
+        return ops == null ? -1 : ops.port();
+    }
+
     public int httpPort() {
         return http == null ? -1 : http.port();
     }
@@ -88,6 +99,9 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ops != null) {
+            ops.close();
+        }
         if (http != null) {
             http.close();
         }

@@ -20,6 +20,9 @@ final class ProcessorCommand implements Callable<Integer> {
     @Option(names = "--state-dir", description = "Kafka Streams state folder (default: ./data/state/processor).")
     Path stateDir;
 
+    @Option(names = "--metrics-port", defaultValue = "9464", description = "Port of /metrics (Prometheus), /health and /ready; -1 for none (default: ${DEFAULT-VALUE}).")
+    int metricsPort;
+
     @Override
     public Integer call() throws InterruptedException {
         Properties settings = kafka.settings();
@@ -27,6 +30,9 @@ final class ProcessorCommand implements Callable<Integer> {
         Shutdown shutdown = new Shutdown();
         Path dir = stateDir != null ? stateDir : Path.of(settings.getProperty(Settings.DATA_DIR), "state", "processor");
         try (Pipeline pipeline = new Pipeline().startProcessor(settings, dir)) {
+            if (metricsPort >= 0) {
+                pipeline.serveOps("0.0.0.0", metricsPort);
+            }
             System.out.println("processor running against " + settings.getProperty(Settings.BOOTSTRAP) + "; Ctrl-C to stop");
             shutdown.await();
         } finally {

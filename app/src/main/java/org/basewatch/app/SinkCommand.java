@@ -30,6 +30,9 @@ final class SinkCommand implements Callable<Integer> {
     @Option(names = "--http-host", defaultValue = "127.0.0.1", description = "Address the HTTP server binds (default: ${DEFAULT-VALUE}).")
     String httpHost;
 
+    @Option(names = "--metrics-port", defaultValue = "9465", description = "Port of /metrics (Prometheus), /health and /ready; -1 for none (default: ${DEFAULT-VALUE}).")
+    int metricsPort;
+
     @Override
     public Integer call() throws Exception {
         Properties settings = kafka.settings();
@@ -38,6 +41,9 @@ final class SinkCommand implements Callable<Integer> {
         TopicSetup.ensure(Settings.kafkaClient(settings), KafkaOptions.partitions(settings), KafkaOptions.replication(settings));
         Shutdown shutdown = new Shutdown();
         try (Pipeline pipeline = new Pipeline().startSink(settings, data.resolve("state").resolve("sink"), Databases.url(jdbcUrl, settings, data))) {
+            if (metricsPort >= 0) {
+                pipeline.serveOps("0.0.0.0", metricsPort);
+            }
             if (httpPort >= 0) {
                 pipeline.serveHttp(httpHost, httpPort);
                 System.out.println("table served at http://" + httpHost + ":" + pipeline.httpPort() + "/");

@@ -98,9 +98,10 @@ class LocalCommandIT {
     @Test
     void shouldServeTheTableOverHttpWhileRunning(@TempDir Path dir) throws Exception {
         int http = freePort();
+        int metrics = freePort();
         Thread runner = new Thread(() -> Main.commandLine().execute("local", "--data-dir", dir.toString(),
                 "--port", String.valueOf(freePortUnchecked()), "--controller-port", String.valueOf(freePortUnchecked()),
-                "--http-port", String.valueOf(http)), "local-under-test");
+                "--http-port", String.valueOf(http), "--metrics-port", String.valueOf(metrics)), "local-under-test");
         runner.start();
         try {
             java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
@@ -115,6 +116,13 @@ class LocalCommandIT {
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("<table") || page.body().contains("<html"), page.body());
+            var scrape = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + metrics + "/metrics")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, scrape.statusCode());
+            assertTrue(scrape.body().contains("kafka_stream_"), "Kafka Streams metrics are exposed");
+            var health = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + metrics + "/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode(), health.body());
         } finally {
             runner.interrupt();
             runner.join(60_000);

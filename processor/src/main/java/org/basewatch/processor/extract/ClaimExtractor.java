@@ -3,6 +3,7 @@ package org.basewatch.processor.extract;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.DatePrecision;
+import org.basewatch.contracts.EventDates;
 import org.basewatch.contracts.Modality;
 import org.basewatch.contracts.Places;
 import org.basewatch.contracts.Status;
@@ -11,11 +12,10 @@ import org.basewatch.processor.text.NormalizedText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,27 +29,36 @@ public final class ClaimExtractor {
     private static final Pattern COMPLETE = Rx.compile("(?<![\\p{L}])[وف]?(?:اكمل|اكملت|اكمال|باكمال|استكمال|استكمل|اكتمل|اكتملت|تم|انتهت|بشكل كامل|بالكامل|الكامل|كاملا|تماما|اخر|completed?|fully|last)(?![\\p{L}])");
     private static final Pattern ONGOING = Rx.compile("(?<![\\p{L}])[وف]?(?:بدا|بدات|بدء|البدء|بدأ|باشر|باشرت|بداية|جار|جاري|يجري|تجري|تواصل|يواصل|مستمر|سير|متابعه|لمتابعه|تنفيذ|لتنفيذ|معظم|اغلب|بعض|جزء|جزءا|began|begun|start\\w*|under way|ongoing|continu\\w*|most of)(?![\\p{L}])");
     private static final Pattern ONGOING_AFTER = Rx.compile("^\\S*\\s+(?:\\S+\\s+){0,2}(?:يسير|يجري|تجري|جار|جاريه|مستمر|مستمره|under way|is ongoing)(?![\\p{L}])");
-    private static final Pattern FORCES_NEAR = Rx.compile("قوات|القوات|جنود|الجنود|جندي|عسكري|مستشار|troops|forces|soldiers");
+    private static final Pattern FORCES_NEAR = Rx.compile("(?:قوات|القوات|جنود|الجنود|جندي|عسكري|مستشار|troops|forces|soldiers)\\p{L}*(?!\\s+(?:ال)?(?:عراقي|امني|iraqi))");
+    private static final Pattern INCLUDING_BEFORE = Rx.compile("(?:بما\\s+فيها|بما\\s+فيهم|بما\\s+في\\s+ذلك|ومنها|من\\s+بينها|including|among them)\\s+(?:\\S+\\s+){0,3}$");
+    private static final Pattern CAPTION = Rx.compile("\\([^()]{2,30}\\)\\s*$");
+    private static final Pattern TO_WORD = Rx.compile("(?<![\\p{L}])(?:الي|اليها|نحو|باتجاه|to|into|towards?)(?![\\p{L}])");
+    private static final Pattern FROM_WORD = Rx.compile("(?<![\\p{L}])[و]?(?:من|from)(?![\\p{L}])");
     private static final Pattern ENTRY_AND = Rx.compile("دخول\\s+$");
     private static final Pattern COMMITTEE_BEFORE = Rx.compile("(?:لجنه|اللجنه|committee)\\s+(?:\\S+\\s+){0,3}$");
     private static final Pattern LOCATIVE_BEFORE = Rx.compile("(?<![\\p{L}])(?:قرب|بالقرب من|near)\\s+$");
     private static final Pattern STAY_NOUN = Rx.compile("^[وفبل]{0,2}(?:ال)?(?:بقاء|يبقي|تبقي|ستبقي|سيبقي|سيبقون|يبقون|باقون)");
+    private static final Pattern AFTER_CUE = Rx.compile("(?<![\\p{L}])(?:بعد|قبل|after|before)\\s+$");
+    private static final Pattern WHAT_BEFORE = Rx.compile("(?<![\\p{L}])ما\\s+$");
+    private static final Pattern RELATIVE_CLAUSE_DATE = Rx.compile("(?<![\\p{L}])[و]?(?:التي|الذي|اللذين|اللتين)\\s+\\S+\\s+(?:في\\s+)?$");
+    private static final Pattern DIRECTION_BEFORE = Rx.compile("(?<![\\p{L}])(?:شمال|جنوب|غرب|شرق|وسط|شمالي|جنوبي|غربي|شرقي|north|south|west|east|northern|southern|western|eastern)\\s+$");
+    private static final Pattern SINCE_CUE = Rx.compile("(?<![\\p{L}])(?:منذ|since)\\s+$");
+    private static final Pattern MOST_AFTER = Rx.compile("^(?:\\s*(?:معظم|اغلب|بعض|most|some))");
+    private static final Pattern COMBAT_END_BEFORE = Rx.compile("(?:انتهاء|انهاء|انتهت|نهايه|end|ended)\\s+(?:ال)?(?:مهام|مهمه|المهام|المهمه|combat)\\S*\\s+(?:ال)?قتالي\\S*(?:\\s+\\S+){0,3}\\s*$");
     private static final Pattern SINCE_BEFORE = Rx.compile("(?<![\\p{L}])(?:منذ|since)(?![\\p{L}])");
     private static final Pattern ADVISERS = Rx.compile("مستشار|المستشار|مشوره|استشاره|استشاري|advis[eo]r|advisory|trainers");
     private static final Pattern FORCES = Rx.compile("تحالف|امريكي|اميركي|اجنبي|اجانب|قوات|القوات|جنود|الجنود|جندي|مستشار|عسكري|coalition|u\\.s\\.|american|troops|forces|foreign|soldier");
     private static final Pattern SYRIA = Rx.compile("سوريا|السوري|syria");
     private static final Pattern CONTRACTORS = Rx.compile("متعاقد|موظف|شركه|الشركه|مدني|خبراء|contractor|civilian|employee");
     private static final Pattern EQUIPMENT_AFTER = Rx.compile("^\\s*(?:ال)?(?:اليات|معدات|اجهزه|الاليات|المعدات|الاجهزه|قوائم|الامدادات|امدادات|equipment|supplies)");
-    private static final Pattern ATTACK = Rx.compile("هجوم|هجمات|قصف|صاروخ|صواريخ|استهدف|مسيره|مقتل|اغتيال|rocket|attack|drone|strike|killed");
+    private static final Pattern ATTACK = Rx.compile("هجوم|هجمات|قصف|صاروخ|صواريخ|استهدف|استهداف|مسيره|مقتل|اغتيال|rocket|attack|drone|strike|killed");
     private static final Pattern EXCEPT_BEFORE = Rx.compile("(?<![\\p{L}])(?:باستثناء|عدا|سوي|except|apart from|other than)\\s+(?:\\S+\\s+){0,2}$");
-    private static final Pattern TO_BEFORE = Rx.compile("(?<![\\p{L}])(?:الي|اليها|نحو|باتجاه|to|into|towards?)\\s+(?:\\S+\\s+){0,2}$");
-    private static final Pattern FROM_BEFORE = Rx.compile("(?<![\\p{L}])[و]?(?:من|from)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern ANY_AFTER = Rx.compile("^\\s*(?:اي|لاي|باي|any)(?![\\p{L}])");
     private static final Pattern ANY_BEFORE = Rx.compile("(?<![\\p{L}])(?:اي|باي|لاي|any)\\s+$");
-    private static final Pattern HQ_REMAINS = Rx.compile("^\\s*(?:مقرا|مقر|قاعده)");
+    private static final Pattern HQ_REMAINS = Rx.compile("^\\s*(?:مقرا|مقر)(?![\\p{L}])");
     private static final Pattern PRONOUN_SUFFIX = Rx.compile("(?:هم|ها)$");
-    private static final Pattern REFERENCE_DATE = Rx.compile("(?:الصادر|المعلن|الموقع|المبرم|صدر|اعلن)\\S*\\s+(?:\\S+\\s+)?(?:في\\s+)?$");
-    private static final Pattern ANAPHOR = Rx.compile("(?<![\\p{L}])[وفبلك]{0,2}(?:(القاعدتين|القاعدتان)|(القاعده|المعسكر|الموقع)|the (?:base|camp))(?![\\p{L}])");
+    private static final Pattern REFERENCE_DATE = Rx.compile("(?:الصادر|المعلن|الموقع|المبرم)\\S*\\s+(?:\\S+\\s+)?(?:في\\s+)?$");
+    private static final Pattern ANAPHOR = Rx.compile("(?<![\\p{L}])[وفبلك]{0,2}(?:(القاعدتين|القاعدتان)|(القاعده|المعسكر)|the (?:base|camp))(?![\\p{L}])");
     private static final Pattern LIST_GAP = Rx.compile("^\\s*(?:,|و)?\\s*(?:و)?\\s*(?:(?:ال)?(?:قاعده|قاعدتي|معسكر|مطار|مقر)\\s+)?(?:and |, )?$");
 
     private final Gazetteer gazetteer = new Gazetteer();
@@ -66,17 +75,21 @@ public final class ClaimExtractor {
         Integer approxYear = pub == null ? DateResolver.latestYear(s) : null;
         List<PlaceMention> places = withAnaphora(s, dropDescriptive(s, gazetteer.find(s)));
         List<Cue> cues = Predicates.find(s);
-        List<DateMention> dates = DateResolver.find(s, pub, approxYear);
-        Map<String, Claim> out = new LinkedHashMap<>();
-        Context ctx = new Context(article, nt, s, pub, dates, out);
+        List<Span> claimSentences = new ArrayList<>();
         for (Span sentence : Sentences.split(s)) {
-            List<PlaceMention> sp = filterSentencePlaces(within(places, sentence));
-            List<Cue> sc = withinCues(cues, sentence);
-            if (sc.isEmpty()) {
-                continue;
+            if (!withinCues(cues, sentence).isEmpty() && !isCaption(s, sentence)) {
+                claimSentences.add(sentence);
             }
+        }
+        // Dates matter only where a claim can be made, so only those sentences are searched.
+        List<DateMention> dates = DateResolver.find(s, pub, approxYear, claimSentences);
+        Map<String, Emitted> out = new LinkedHashMap<>();
+        Context ctx = new Context(article, nt, s, pub, dates, out, new java.util.HashMap<>());
+        for (Span sentence : claimSentences) {
+            List<Cue> sc = withinCues(cues, sentence);
+            List<PlaceMention> sp = filterSentencePlaces(within(places, sentence));
             for (Span clause : Sentences.clauses(s, sentence)) {
-                extractClause(ctx, sentence, clause, within(sp, clause), withinCues(sc, clause), sp);
+                extractClause(ctx, sentence, clause, dropAncestors(within(sp, clause)), withinCues(sc, clause));
             }
         }
         return ordered(out.values());
@@ -86,31 +99,58 @@ public final class ClaimExtractor {
      * Claims grouped by place, status and modality in order of first appearance, the best-dated first in
      * each group: a date written in the text beats the publication day, which beats none.
      */
-    private static List<Claim> ordered(java.util.Collection<Claim> claims) {
-        Map<String, List<Claim>> groups = new LinkedHashMap<>();
-        for (Claim c : claims) {
-            groups.computeIfAbsent(c.place() + "|" + c.status() + "|" + c.modality(), k -> new ArrayList<>()).add(c);
+    private static int byDateEvidence(Emitted x, Emitted y) {
+        Claim a = x.claim();
+        Claim b = y.claim();
+        int q = Integer.compare(y.dateQuality(), x.dateQuality());
+        if (q != 0) {
+            return q;
+        }
+        q = Double.compare(b.confidence(), a.confidence());
+        if (q != 0) {
+            return q;
+        }
+        int pa = a.datePrecision() == null ? 3 : a.datePrecision().ordinal();
+        int pb = b.datePrecision() == null ? 3 : b.datePrecision().ordinal();
+        if (pa != pb) {
+            return Integer.compare(pa, pb);
+        }
+        if (a.modality() == Modality.ASSERTED && a.eventDate() != null && b.eventDate() != null) {
+            return a.eventDate().compareTo(b.eventDate());
+        }
+        return 0;
+    }
+
+    private static List<Claim> ordered(java.util.Collection<Emitted> claims) {
+        Map<String, List<Emitted>> groups = new LinkedHashMap<>();
+        for (Emitted e : claims) {
+            Claim c = e.claim();
+            groups.computeIfAbsent(c.place() + "|" + c.status() + "|" + c.modality(), k -> new ArrayList<>()).add(e);
         }
         List<Claim> out = new ArrayList<>();
-        for (List<Claim> g : groups.values()) {
-            List<Claim> sorted = new ArrayList<>(g);
-            sorted.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
-            out.addAll(sorted);
+        for (List<Emitted> g : groups.values()) {
+            List<Emitted> sorted = new ArrayList<>(g);
+            sorted.sort(ClaimExtractor::byDateEvidence);
+            sorted.forEach(e -> out.add(e.claim()));
         }
         return out;
     }
 
-    private record Context(Article article, NormalizedText nt, String s, LocalDate pub, List<DateMention> dates,
-                           Map<String, Claim> out) {
+    private record Emitted(Claim claim, int dateQuality) {
     }
 
-    private void extractClause(Context ctx, Span sentence, Span clause, List<PlaceMention> places, List<Cue> cues,
-                               List<PlaceMention> sentencePlaces) {
+    private record Context(Article article, NormalizedText nt, String s, LocalDate pub, List<DateMention> dates,
+                           Map<String, Emitted> out, Map<Span, Optional<String>> speakers) {
+    }
+
+    private void extractClause(Context ctx, Span sentence, Span clause, List<PlaceMention> places, List<Cue> cues) {
         String s = ctx.s();
         List<Cue> live = new ArrayList<>();
         for (Cue c : cues) {
             if (!filteredOut(c, s, clause)) {
                 live.add(c);
+            } else if (isCommitteeName(c, s, clause)) {
+                places = withoutRange(places, c.end(), c.end() + 30);
             }
         }
         if (live.isEmpty()) {
@@ -125,9 +165,9 @@ public final class ClaimExtractor {
         for (List<PlaceMention> group : listGroups(s, places)) {
             PlaceMention first = group.get(0);
             String before = s.substring(Math.max(clause.start(), first.start() - 40), first.start());
-            boolean directed = TO_BEFORE.matcher(before).find() || FROM_BEFORE.matcher(before).find();
-            Cue nearest = nearest(live, first.start(), group.get(group.size() - 1).end(), directed);
-            if (nearest == null) {
+            boolean directed = direction(s, clause.start(), first.start()) != null;
+            Cue nearest = nearest(s, live, first.start(), group.get(group.size() - 1).end(), directed);
+            if (nearest == null || distance(nearest, first.start(), group.get(group.size() - 1).end()) > 160) {
                 continue;
             }
             if (EXCEPT_BEFORE.matcher(before).find()) {
@@ -141,10 +181,16 @@ public final class ClaimExtractor {
             assigned.get(nearest).addAll(group);
         }
         for (Cue c : live) {
+            for (PlaceMention ex : exceptions.get(c)) {
+                Status st = ADVISERS.matcher(s.substring(clause.start(), clause.end())).find()
+                        ? Status.ADVISORY_ONLY : Status.PRESENT;
+                emit(ctx, sentence, c, ex.place(), st, Modality.ASSERTED, pickDate(ctx, c, sentence, clause, st,
+                        Modality.ASSERTED), 0.7);
+            }
             List<PlaceMention> mine = assigned.get(c);
             boolean fallback = false;
             if (mine.isEmpty()) {
-                PlaceMention prev = fallbackPlace(places, c, exceptions);
+                PlaceMention prev = fallbackPlace(places, c, assigned, exceptions.get(c));
                 if (prev != null) {
                     mine = List.of(prev);
                 } else if (defaultsToCountry(c, s, sentence, clause)) {
@@ -154,31 +200,34 @@ public final class ClaimExtractor {
                 }
                 fallback = true;
             }
-            emitCue(ctx, sentence, clause, c, dropAncestors(mine), fallback);
-            for (PlaceMention ex : exceptions.get(c)) {
-                Status st = ADVISERS.matcher(s.substring(clause.start(), clause.end())).find()
-                        ? Status.ADVISORY_ONLY : Status.PRESENT;
-                emit(ctx, sentence, c, ex.place(), st, Modality.ASSERTED, pickDate(ctx, c, sentence, clause, st,
-                        Modality.ASSERTED), 0.7);
+            if (!fallback && includedOnly(s, clause, mine) && defaultsToCountry(c, s, sentence, clause)) {
+                mine = new ArrayList<>(mine);
+                mine.add(new PlaceMention(c.start(), c.end(), Places.IRAQ, true));
             }
+            emitCue(ctx, sentence, clause, c, mine, fallback, live);
         }
     }
 
-    private void emitCue(Context ctx, Span sentence, Span clause, Cue c, List<PlaceMention> places, boolean fallback) {
+    private void emitCue(Context ctx, Span sentence, Span clause, Cue c, List<PlaceMention> places, boolean fallback,
+                         List<Cue> clauseCues) {
         String s = ctx.s();
-        DateMention until = untilAfter(ctx, c, clause);
+        DateMention until = untilAfter(ctx, c, clause, clauseCues);
         Modality modality = ModalityRules.of(c, s, clause.start(), clause.end(),
                 until != null && c.kind() != Cue.Kind.PRESENT);
         String cueText = s.substring(c.start(), c.end());
         if (c.kind() == Cue.Kind.ABSENCE && cueText.matches("(?s).*(?:would|will).*")) {
             modality = Modality.PLANNED;
         }
-        double conf = fallback ? 0.45 : 0.75;
+        double conf = (fallback ? -0.1 : 0) + switch (c.kind()) {
+            case END_COMBAT, HANDOVER, EVACUATE, CONTROL -> 0.8;
+            case WITHDRAW, LEAVE, END_PRESENCE, ABSENCE -> 0.75;
+            case ADVISORY, PRESENT -> 0.7;
+            case RELOCATE -> 0.65;
+        };
         if (c.kind() == Cue.Kind.RELOCATE) {
             for (PlaceMention p : places) {
-                String before = s.substring(Math.max(clause.start(), p.start() - 30), p.start());
-                Status st = TO_BEFORE.matcher(before).find() ? Status.PRESENT
-                        : FROM_BEFORE.matcher(before).find() || fallback ? Status.WITHDRAWING : null;
+                Status st = fallback ? (PRONOUN_SUFFIX.matcher(cueText).find() ? Status.WITHDRAWING : null)
+                        : direction(s, Math.max(clause.start(), c.start()), p.start());
                 if (st == null) {
                     continue;
                 }
@@ -233,7 +282,7 @@ public final class ClaimExtractor {
         switch (c.kind()) {
             case WITHDRAW -> {
                 boolean pastVerb = cueText.matches("(?s).*(?:انسحب|انسحبت|سحبت|withdrew|withdrawn)$");
-                if (ongoing) {
+                if (ongoing || MOST_AFTER.matcher(after).find() || cueText.matches("(?s).*(?:معظم|اغلب)\\S*$")) {
                     st = Status.WITHDRAWING;
                 } else if (complete || pastVerb || combat || modality == Modality.PLANNED
                         || modality == Modality.DEMANDED || modality == Modality.DENIED) {
@@ -255,13 +304,17 @@ public final class ClaimExtractor {
                 if (HQ_REMAINS.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 8))).find()) {
                     return null;
                 }
-                st = ADVISERS.matcher(s.substring(clause.start(), clause.end())).find()
-                        ? Status.ADVISORY_ONLY : Status.PRESENT;
+                st = ADVISERS.matcher(s.substring(Math.max(clause.start(), c.start() - 60),
+                        Math.min(clause.end(), c.end() + 60))).find() ? Status.ADVISORY_ONLY : Status.PRESENT;
             }
             default -> st = null;
         }
         boolean combatCue = c.kind() == Cue.Kind.ABSENCE ? COMBAT.matcher(cueText).find()
                 : c.kind() != Cue.Kind.CONTROL && combat;
+        if ((c.kind() == Cue.Kind.WITHDRAW || c.kind() == Cue.Kind.LEAVE) && cueText.startsWith("و")
+                && COMBAT_END_BEFORE.matcher(s.substring(Math.max(clause.start(), c.start() - 50), c.start())).find()) {
+            return Status.ADVISORY_ONLY;
+        }
         if (st == Status.WITHDRAWN && combatCue && modality != Modality.DEMANDED) {
             st = Status.ADVISORY_ONLY;
         }
@@ -276,24 +329,54 @@ public final class ClaimExtractor {
                 && CONTRACTORS.matcher(clauseText).find()) {
             return true;
         }
+        if (SINCE_CUE.matcher(before).find() || AFTER_CUE.matcher(before).find() && (c.kind() == Cue.Kind.WITHDRAW
+                || c.kind() == Cue.Kind.LEAVE || c.kind() == Cue.Kind.END_PRESENCE)) {
+            return true;
+        }
         if (c.kind() == Cue.Kind.LEAVE && ENTRY_AND.matcher(before).find()) {
             return true;
         }
-        if (c.kind() == Cue.Kind.END_PRESENCE && cueText.startsWith("ل") && COMMITTEE_BEFORE.matcher(before).find()) {
+        if (isCommitteeName(c, s, clause)) {
             return true;
         }
-        if (c.kind() == Cue.Kind.PRESENT && (before.endsWith(Rx.fold("ما ")) || cueText.startsWith("ل"))) {
+        if ((c.kind() == Cue.Kind.PRESENT || c.kind() == Cue.Kind.ADVISORY) && WHAT_BEFORE.matcher(before).find()
+                || c.kind() == Cue.Kind.PRESENT && cueText.startsWith("ل")) {
             return true;
         }
         if ((c.kind() == Cue.Kind.HANDOVER || c.kind() == Cue.Kind.RELOCATE)
                 && EQUIPMENT_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 20))).find()) {
             return true;
         }
-        if (c.kind() == Cue.Kind.RELOCATE && !FORCES_NEAR.matcher(s.substring(c.end(), Math.min(clause.end(), c.end() + 30))).find()
+        if (c.kind() == Cue.Kind.RELOCATE && !forcesNear(s, Math.max(clause.start(), c.start() - 30), Math.min(clause.end(), c.end() + 30))
                 && !PRONOUN_SUFFIX.matcher(cueText).find()) {
             return true;
         }
         return c.kind() == Cue.Kind.PRESENT && ATTACK.matcher(clauseText).find();
+    }
+
+    /** Whether foreign (not Iraqi) forces are named between {@code from} and {@code to}. */
+    private static boolean forcesNear(String s, int from, int to) {
+        Matcher m = FORCES_NEAR.matcher(s);
+        m.region(from, to);
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+
+    /** "اللجنة العسكرية العليا لإنهاء مهمة التحالف": the name of a body, not a statement. */
+    private static boolean isCommitteeName(Cue c, String s, Span clause) {
+        String before = s.substring(Math.max(clause.start(), c.start() - 30), c.start());
+        return c.kind() == Cue.Kind.END_PRESENCE && s.startsWith("ل", c.start())
+                && COMMITTEE_BEFORE.matcher(before).find();
+    }
+
+    private static List<PlaceMention> withoutRange(List<PlaceMention> places, int from, int to) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention p : places) {
+            if (p.start() < from || p.start() >= to) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private boolean defaultsToCountry(Cue c, String s, Span sentence, Span clause) {
@@ -301,18 +384,31 @@ public final class ClaimExtractor {
         if (!FORCES.matcher(text).find() || SYRIA.matcher(text).find()) {
             return false;
         }
+        String clauseText = s.substring(clause.start(), clause.end());
+        Modality m = ModalityRules.of(c, s, clause.start(), clause.end(), false);
+        if (c.kind() != Cue.Kind.PRESENT && c.kind() != Cue.Kind.RELOCATE
+                && m != Modality.ASSERTED && m != Modality.PLANNED) {
+            return true;
+        }
+        if (ATTACK.matcher(clauseText).find()) {
+            return false;
+        }
         return switch (c.kind()) {
             case END_COMBAT, ADVISORY -> true;
-            case WITHDRAW, LEAVE, END_PRESENCE, EVACUATE -> FORCES_NEAR.matcher(
-                    s.substring(Math.max(clause.start(), c.start() - 40), Math.min(clause.end(), c.end() + 40))).find();
+            case WITHDRAW, LEAVE, END_PRESENCE, EVACUATE -> forcesNear(s, Math.max(clause.start(), c.start() - 60),
+                    Math.min(clause.end(), c.end() + 40));
             default -> false;
         };
     }
 
     /** The place a cue without its own place speaks of: the one just before it in its clause, else just after. */
-    private static PlaceMention fallbackPlace(List<PlaceMention> clausePlaces, Cue c, Map<Cue, List<PlaceMention>> exceptions) {
+    private static PlaceMention fallbackPlace(List<PlaceMention> clausePlaces, Cue c,
+                                              Map<Cue, List<PlaceMention>> assigned, List<PlaceMention> excepted) {
         PlaceMention best = null;
         for (PlaceMention p : clausePlaces) {
+            if (excepted.contains(p)) {
+                continue;
+            }
             if (p.end() <= c.start()) {
                 best = p;
             }
@@ -321,11 +417,45 @@ public final class ClaimExtractor {
             return best;
         }
         for (PlaceMention p : clausePlaces) {
-            if (p.start() >= c.end() && p.start() - c.end() <= 80) {
+            if (p.start() >= c.end() && p.start() - c.end() <= 40 && !excepted.contains(p)
+                    && assigned.values().stream().noneMatch(list -> list.contains(p))) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** PRESENT after "إلى/to", WITHDRAWING after "من/from", whichever comes last before {@code at}; else null. */
+    private static Status direction(String s, int from, int at) {
+        String before = s.substring(Math.max(from, at - 80), at);
+        int to = lastMatchEnd(TO_WORD, before);
+        int away = lastMatchEnd(FROM_WORD, before);
+        if (to < 0 && away < 0) {
+            return null;
+        }
+        return to > away ? Status.PRESENT : Status.WITHDRAWING;
+    }
+
+    private static boolean includedOnly(String s, Span clause, List<PlaceMention> places) {
+        for (PlaceMention p : places) {
+            String before = s.substring(Math.max(clause.start(), p.start() - 40), p.start());
+            if (!INCLUDING_BEFORE.matcher(before).find()) {
+                return false;
+            }
+        }
+        return !places.isEmpty();
+    }
+
+    private static boolean isCaption(String s, Span sentence) {
+        String text = s.substring(sentence.start(), sentence.end());
+        return text.length() < 220 && CAPTION.matcher(text).find();
+    }
+
+    private static double distance(Cue c, int start, int end) {
+        if (c.end() <= start) {
+            return start - c.end();
+        }
+        return c.start() >= end ? c.start() - end : 0;
     }
 
     private static int lastMatchEnd(Pattern p, String text) {
@@ -347,7 +477,8 @@ public final class ClaimExtractor {
             if (stop >= 0) {
                 wider = wider.substring(stop + 1);
             }
-            if (LOCATIVE_BEFORE.matcher(before).find() || ATTACK.matcher(wider).find()) {
+            if (LOCATIVE_BEFORE.matcher(before).find() || ATTACK.matcher(wider).find()
+                    || Places.ancestors(p.place()).size() < 2 && DIRECTION_BEFORE.matcher(before).find()) {
                 continue;
             }
             out.add(p);
@@ -367,10 +498,15 @@ public final class ClaimExtractor {
         return new DateValue(pub.toString(), DatePrecision.DAY, 1);
     }
 
-    private DateMention untilAfter(Context ctx, Cue c, Span clause) {
+    private DateMention untilAfter(Context ctx, Cue c, Span clause, List<Cue> clauseCues) {
         for (DateMention d : ctx.dates()) {
             if (d.start() >= c.end() && d.start() < clause.end() && d.until() && d.iso() != null
                     && d.start() - c.end() < 90) {
+                for (Cue other : clauseCues) {
+                    if (other.start() >= c.end() && other.end() <= d.start()) {
+                        return null;
+                    }
+                }
                 return d;
             }
         }
@@ -385,12 +521,19 @@ public final class ClaimExtractor {
             if (!sentence.contains(d.start())) {
                 continue;
             }
+            if ((st == Status.PRESENT || m == Modality.ASSERTED) && d.until()) {
+                continue;
+            }
             if (state && (d.since() || SINCE_BEFORE.matcher(ctx.s().substring(Math.max(sentence.start(), d.start() - 60),
                     d.start())).find())) {
                 continue;
             }
             String before = ctx.s().substring(Math.max(0, d.start() - 20), d.start());
-            if (REFERENCE_DATE.matcher(before).find()) {
+            if (REFERENCE_DATE.matcher(before).find() || RELATIVE_CLAUSE_DATE.matcher(before).find()) {
+                continue;
+            }
+            LocalDate earliest = d.iso() == null ? null : EventDates.earliestDay(d.iso());
+            if (m == Modality.ASSERTED && earliest != null && ctx.pub() != null && earliest.isAfter(ctx.pub())) {
                 continue;
             }
             int dist = d.start() >= c.end() ? d.start() - c.end() : c.start() - d.end();
@@ -427,9 +570,14 @@ public final class ClaimExtractor {
         String original = ctx.article().text();
         double conf = confidence + date.quality() * 0.08 + (m == Modality.ASSERTED ? 0.03 : 0);
         Article a = ctx.article();
-        ctx.out().put(key, new Claim(a.id(), place, st, m, date.iso(), date.iso() == null ? null : date.precision(),
+        ctx.out().put(key, new Emitted(new Claim(a.id(), place, st, m, date.iso(), date.iso() == null ? null : date.precision(),
                 original.substring(start, end), start, end, Math.min(0.95, conf),
-                Speakers.find(ctx.s(), sentence, nt, original), null, a.source(), 1, a.publishedAt()));
+                speaker(ctx, sentence), null, a.source(), 1, a.publishedAt()), date.quality()));
+    }
+
+    private static String speaker(Context ctx, Span sentence) {
+        return ctx.speakers().computeIfAbsent(sentence, k -> Optional.ofNullable(
+                Speakers.find(ctx.s(), k, ctx.nt(), ctx.article().text()))).orElse(null);
     }
 
     /** Drops a region or country named right after a base inside it, as in "قاعدة حرير … شمالي العراق". */
@@ -472,7 +620,7 @@ public final class ClaimExtractor {
         return groups;
     }
 
-    private static Cue nearest(List<Cue> cues, int start, int end, boolean directed) {
+    private static Cue nearest(String s, List<Cue> cues, int start, int end, boolean directed) {
         Cue best = null;
         double bestDist = Double.MAX_VALUE;
         for (Cue c : cues) {
@@ -481,9 +629,9 @@ public final class ClaimExtractor {
             }
             double d;
             if (c.end() <= start) {
-                d = start - c.end();
+                d = start - c.end() + 40 * breaks(s, c.end(), start);
             } else if (c.start() >= end) {
-                d = (c.start() - end) * 1.3;
+                d = (c.start() - end) * 1.3 + 40 * breaks(s, end, c.start());
             } else {
                 d = 0;
             }
@@ -495,21 +643,23 @@ public final class ClaimExtractor {
         return best;
     }
 
+    /** How many commas and quotation marks separate {@code from} and {@code to}: phrase boundaries. */
+    private static int breaks(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == ',' || ch == '"') {
+                n++;
+            }
+        }
+        return Math.min(n, 3);
+    }
+
     private static Cue precedingCue(List<Cue> cues, int at) {
         Cue best = null;
         for (Cue c : cues) {
             if (c.end() <= at) {
                 best = c;
-            }
-        }
-        return best;
-    }
-
-    private static PlaceMention precedingPlace(List<PlaceMention> places, int at, List<PlaceMention> exclude) {
-        PlaceMention best = null;
-        for (PlaceMention p : places) {
-            if (p.end() <= at) {
-                best = p;
             }
         }
         return best;

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,8 @@ final class DateResolver {
         }
     }
 
+    private static final String[] MONTH_TRIGGERS = MONTHS.keySet().toArray(new String[0]);
+    private static final String[] YEAR_TRIGGERS = {"19", "20"};
     private static final String B = "(?<![\\p{L}\\p{N}])[وفب]{0,2}";
     private static final String MONTH = alternation(MONTHS.keySet()) + "\\.?";
     private static final String MONTH2 = "(" + MONTH + "(?:\\s*/?\\s*" + MONTH + ")?)";
@@ -79,7 +82,7 @@ final class DateResolver {
         MONTH_REL, EN_MONTH_YEAR, WEEKDAY, EN_WEEKDAY, TODAY, YESTERDAY, TOMORROW, WEEK_REL, MONTH_WORD_REL,
         YEAR_WORD_REL, EN_REL, AGO_FROM, YEAR, MONTH_BARE }
 
-    private record Rule(Kind kind, Pattern pattern) {
+    private record Rule(Kind kind, Pattern pattern, String[] triggers) {
     }
 
     private static final List<Rule> RULES = List.of(
@@ -126,7 +129,32 @@ final class DateResolver {
     }
 
     private static Rule rule(Kind kind, String regex) {
-        return new Rule(kind, Rx.compile(regex));
+        return new Rule(kind, Rx.compile(regex), triggersOf(kind));
+    }
+
+
+    /** The words one of which every match of a rule of this kind contains (see {@link Scan}). */
+    private static String[] triggersOf(Kind kind) {
+        return switch (kind) {
+            case DMY, EN_MDY, MONTH_YEAR, DM, EN_MD, EDGE_MONTH, MONTH_OF_YEAR, EN_MONTH_REL_YEAR, MONTH_REL,
+                 EN_MONTH_YEAR, MONTH_BARE -> MONTH_TRIGGERS;
+            case ISO -> new String[]{"-"};
+            case NUMERIC -> new String[]{"/", "-", "."};
+            case DAY_OF_THIS_MONTH, EDGE_THIS_MONTH -> Scan.triggers("الشهر");
+            case EDGE_YEAR_NUM, EN_END_YEAR_NUM, YEAR -> YEAR_TRIGGERS;
+            case EDGE_YEAR -> Scan.triggers("العام", "السنه");
+            case EN_END_YEAR -> Scan.triggers("end", "beginning", "start", "middle", "year");
+            case EN_REL -> Scan.triggers("last", "this", "next", "coming", "today", "yesterday", "tomorrow");
+            case WEEKDAY -> WEEKDAYS.keySet().stream().filter(k -> k.charAt(0) > 0x7f).toArray(String[]::new);
+            case EN_WEEKDAY -> Scan.triggers("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            case TODAY -> Scan.triggers("يوم");
+            case YESTERDAY -> Scan.triggers("امس", "البارحه");
+            case TOMORROW -> Scan.triggers("غدا");
+            case WEEK_REL -> Scan.triggers("اسبوع");
+            case MONTH_WORD_REL -> Scan.triggers("شهر");
+            case YEAR_WORD_REL -> Scan.triggers("عام", "سنه");
+            case AGO_FROM -> Scan.triggers("بعد");
+        };
     }
 
     private static String alternation(Iterable<String> words) {
@@ -148,11 +176,16 @@ final class DateResolver {
      * {@code approxYear} (may be null) stands in for the publication year in year- and month-level phrases.
      */
     static List<DateMention> find(String norm, LocalDate published, Integer approxYear) {
+        return find(norm, published, approxYear, null);
+    }
+
+    /** Like {@link #find(String, LocalDate, Integer)}, looking only inside {@code only} (all text when null). */
+    static List<DateMention> find(String norm, LocalDate published, Integer approxYear, List<Span> only) {
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[norm.length() + 1];
+        Scan.Windows windows = new Scan.Windows(norm, 40, only, true);
         for (Rule r : RULES) {
-            Matcher m = r.pattern.matcher(norm);
-            while (m.find()) {
+            for (MatchResult m : Scan.find(r.pattern, windows.of(r.triggers), norm)) {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
@@ -173,8 +206,10 @@ final class DateResolver {
     }
 
     /** The largest plausible year written in {@code norm}, to stand in for a missing publication date. */
+    private static final Pattern YEAR_NUMBER = Rx.compile("(?<![\\p{N}])(199\\d|20[0-3]\\d)(?![\\p{N}])");
+
     static Integer latestYear(String norm) {
-        Matcher m = Rx.compile("(?<![\\p{N}])(199\\d|20[0-3]\\d)(?![\\p{N}])").matcher(norm);
+        Matcher m = YEAR_NUMBER.matcher(norm);
         Integer best = null;
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
@@ -212,7 +247,7 @@ final class DateResolver {
         return new Resolved(String.format("%04d", year), DatePrecision.YEAR);
     }
 
-    private static Resolved resolve(Kind kind, Matcher m, LocalDate pub, Integer approx) {
+    private static Resolved resolve(Kind kind, MatchResult m, LocalDate pub, Integer approx) {
         Integer refYear = pub != null ? Integer.valueOf(pub.getYear()) : approx;
         try {
             switch (kind) {

@@ -5,7 +5,7 @@ import org.basewatch.contracts.Places;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * rules that tell a place name from the same word used as a city, a country in a list or a noun.
  */
 final class Gazetteer {
-    private record Alias(Pattern pattern, String place, boolean weak, boolean listOnly) {
+    private record Alias(Pattern pattern, String[] triggers, String place, boolean weak, boolean listOnly) {
     }
 
     private static final String AL = "(?:ال|لل)";
@@ -21,6 +21,26 @@ final class Gazetteer {
             "(?:سوريا|الاردن|ايران|تركيا|الكويت|السعوديه|لبنان)\\s*و\\s*$|^\\s*و\\s*(?:سوريا|الاردن|ايران|تركيا|الكويت|السعوديه|لبنان)");
     private static final Pattern CITY_BEFORE = Rx.compile(
             "(?:محافظه|مدينه|مدينتي|محافظتي|عاصمه|حكومه|مطار|جامعه|شمال|جنوب|شرق|غرب|قرب)\\s*$");
+
+    private static final java.util.Map<String, String[]> TRIGGERS = java.util.Map.ofEntries(
+            java.util.Map.entry("ain-al-asad", Scan.triggers("اسد", "asad", "البغدادي")),
+            java.util.Map.entry("harir", Scan.triggers("حرير", "harir")),
+            java.util.Map.entry("erbil-air-base", Scan.triggers("اربيل", "erbil")),
+            java.util.Map.entry("joc-hq", Scan.triggers("العمليات", "joint operations", "joc")),
+            java.util.Map.entry("victory", Scan.triggers("كتوريا", "النصر", "victory", "airport", "مطار")),
+            java.util.Map.entry("union-iii", Scan.triggers("يونيون", "union")),
+            java.util.Map.entry("taji", Scan.triggers("تاجي", "taji")),
+            java.util.Map.entry("besmaya", Scan.triggers("بسمايه", "besmaya")),
+            java.util.Map.entry("balad", Scan.triggers("بلد", "balad")),
+            java.util.Map.entry("k1", Scan.triggers("كي", "k1", "k-1")),
+            java.util.Map.entry("qayyarah", Scan.triggers("قياره", "qayyar")),
+            java.util.Map.entry("al-qaim", Scan.triggers("قائم", "qaim")),
+            java.util.Map.entry("taqaddum", Scan.triggers("التقدم", "حبانيه", "taqaddum", "habbaniya")),
+            java.util.Map.entry("mosul", Scan.triggers("الموصل", "mosul")),
+            java.util.Map.entry(Places.KURDISTAN, Scan.triggers("كردستان", "كوردستان", "اقليم", "kurdistan")),
+            java.util.Map.entry(Places.FEDERAL, Scan.triggers("الاتحاديه", "federal")),
+            java.util.Map.entry(Places.IRAQ, Scan.triggers("عراق", "iraq", "الاراضي", "البلاد")));
+    private static final Pattern TRAILING_PREPOSITION = Rx.compile("\\s*(?:في|الى|و)?\\s*$");
 
     private final List<Alias> aliases = new ArrayList<>();
 
@@ -44,33 +64,33 @@ final class Gazetteer {
         add("qayyarah", AL + "قياره", "qayyara[h]?");
         add("al-qaim", AL + "قائم(?!\\s+(?:بال|ب)?اعمال)", "al[- ]qaim");
         add("taqaddum", "قاعده\\s+التقدم", "قاعدتي\\s+التقدم", AL + "حبانيه", "taqaddum", "habbaniya[h]?");
-        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), "taqaddum", false, true));
+        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), TRIGGERS.get("taqaddum"), "taqaddum", false, true));
         add("mosul", "منشاه\\s+الموصل", "mosul facility");
         add(Places.KURDISTAN, "اقليم\\s+ك[و]?ردستان(?:\\s+العراق)?", "ك[و]?ردستان\\s+العراق", "ك[و]?ردستان",
                 AL + "اقليم", "kurdistan(?: region)?", "iraqi kurdistan");
         add(Places.FEDERAL, "المناطق\\s+(?:الرسميه\\s+)?الاتحاديه", "federal (?:iraq|areas|regions)");
         add(Places.IRAQ, AL + "عراق", "iraq(?!i)", "الاراضي\\s+العراقيه", "iraqi soil");
-        addWeak(Places.IRAQ, "(?<=(?:من|في|خارج|داخل)\\s)البلاد");
+        addWeak(Places.IRAQ, "(?<=(?:من|في|خارج)\\s)البلاد");
     }
 
     private void add(String place, String... patterns) {
         for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), place, false, false));
+            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), TRIGGERS.get(place), place, false, false));
         }
     }
 
     private void addWeak(String place, String... patterns) {
         for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), place, true, false));
+            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), TRIGGERS.get(place), place, true, false));
         }
     }
 
     /** Every place mention in {@code norm}, ordered by position, overlaps resolved in favour of the longest. */
     List<PlaceMention> find(String norm) {
         List<PlaceMention> raw = new ArrayList<>();
+        Scan.Windows windows = new Scan.Windows(norm, 40);
         for (Alias a : aliases) {
-            Matcher m = a.pattern.matcher(norm);
-            while (m.find()) {
+            for (MatchResult m : Scan.find(a.pattern, windows.of(a.triggers), norm)) {
                 if (accept(a, norm, m.start(), m.end(), raw)) {
                     raw.add(new PlaceMention(m.start(), m.end(), a.place, a.weak));
                 }
@@ -107,7 +127,7 @@ final class Gazetteer {
             }
         }
         if (a.weak && a.place.equals("erbil-air-base")) {
-            return !CITY_BEFORE.matcher(before.replaceAll("\\s*(?:في|الى|و)?\\s*$", "")).find();
+            return !CITY_BEFORE.matcher(TRAILING_PREPOSITION.matcher(before).replaceAll("")).find();
         }
         return true;
     }

@@ -12,8 +12,9 @@ final class Rx {
     private Rx() {
     }
 
+    /** Compiles case-sensitively: the normalizer has already lower-cased Latin and Arabic has no case. */
     static Pattern compile(String regex) {
-        return Pattern.compile(fold(regex), Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+        return Pattern.compile(fold(regex));
     }
 
     /** Folds the Arabic letters of a pattern as the normalizer folds text; regex syntax stays untouched. */

@@ -16,7 +16,7 @@ final class Sentences {
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "mr", "mrs", "gen", "col", "lt", "maj", "no", "st",
             "sgt", "capt", "dr", "vs", "d.c", "a.m", "p.m");
     private static final Pattern CLAUSE_BREAK = Rx.compile(
-            "(?:[,;]\\s*|\\s)(?=(?:و)?(?:فيما|بينما|في حين|لكن|لكنه|لكنها|الا ان|على ان|وفي المقابل|في المقابل)\\s)"
+            "(?:[,;]\\s*|\\s)(?=(?:و)?(?:فيما|بينما|في حين|لكن|لكنه|لكنها|الا ان|على ان|وفي المقابل|في المقابل)\\s)|,\\s*(?=(?:وان|حيث)\\s)"
                     + "|,\\s*(?=(?:while|but|whereas|although|though)\\s)|\\s(?=(?:but|whereas)\\s)");
 
     private Sentences() {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** Finds who a sentence attributes its statement to ("قال المتحدث باسم …", "X said"). */
 final class Speakers {
     private static final Pattern SPOKESMAN = Rx.compile("(?:المتحدث|الناطق)\\s+باسم\\s+(?:\\S+\\s+){0,4}?(?:ال)?(?:لواء|العميد|العقيد|الفريق|اللواء)?\\s*\\S+\\s+\\S+(?=,|\\s+(?:في|خلال|ان|إن|قوله))");
-    private static final Pattern VERB = Rx.compile("(?<![\\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|كتب|صرح|said|told|announced)\\s+((?:[^\\s,\":]+\\s+){1,7}?)(?=(?:,|في\\s|خلال\\s|اليوم|امس|ان\\s|إن\\s|عبر\\s|ل\\S+\\s|on\\s|that\\s|in\\s|\"))");
-    private static final Pattern NOT_A_NAME = Rx.compile("^(?:في|ان|إن|اليوم|امس|ان|لـ|ل|عن|على|الي|of|the|it|he|she|they)(?:\\s|$)");
+    private static final Pattern VERB = Rx.compile("(?<![\\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|كتب|صرح|said|told|announced)\\s+((?:[^\\s,\":]+(?:\\s+|(?=,))){1,7}?)(?=(?:,|في\\s|خلال\\s|اليوم|امس|ان\\s|إن\\s|عبر\\s|ل\\S+\\s|on\\s|that\\s|in\\s|\"))");
+    private static final Pattern NOT_A_NAME = Rx.compile("^(?:في|ان|إن|اليوم|امس|ان|لـ|ل|عن|على|الي|of|the|it|he|she|they|on|in|at|that|adding|last|this|today|yesterday)(?:\\s|$)");
 
     private Speakers() {
     }
