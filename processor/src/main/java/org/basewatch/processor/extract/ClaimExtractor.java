@@ -92,7 +92,24 @@ public final class ClaimExtractor {
                 extractClause(ctx, sentence, clause, dropAncestors(within(sp, clause)), withinCues(sc, clause));
             }
         }
-        return ordered(out.values());
+        List<Claim> claims = ordered(out.values());
+        if (pub != null || claims.isEmpty()) {
+            return claims;
+        }
+        String notBefore = latestMentioned(s, claimSentences);
+        return notBefore == null ? claims : claims.stream().map(c -> c.withStory(c.storyId(), c.sources(), notBefore)).toList();
+    }
+
+    /**
+     * For an article without a publication date: the latest date it mentions outside deadlines, a
+     * lower bound on when it was written (an article citing a statement of 6 November 2025 was written after it).
+     */
+    private static String latestMentioned(String s, List<Span> claimSentences) {
+        return DateResolver.find(s, null, null).stream()
+                .filter(d -> d.iso() != null && !d.until())
+                .map(DateMention::iso)
+                .max(java.util.Comparator.comparing(iso -> org.basewatch.contracts.EventDates.latestDay(iso)))
+                .orElse(null);
     }
 
     /**
