@@ -92,21 +92,31 @@ public final class ClaimExtractor {
                 extractClause(ctx, sentence, clause, dropAncestors(within(sp, clause)), withinCues(sc, clause));
             }
         }
-        List<Claim> claims = ordered(out.values());
+        List<Claim> claims = withoutUndatedEchoes(ordered(out.values()));
         if (pub != null || claims.isEmpty()) {
             return claims;
         }
-        String notBefore = latestMentioned(s, claimSentences);
+        java.util.Set<String> deadlines = new java.util.HashSet<>();
+        claims.stream().filter(c -> c.modality() == org.basewatch.contracts.Modality.PLANNED && c.eventDate() != null)
+                .forEach(c -> deadlines.add(c.eventDate()));
+        String notBefore = latestMentioned(s, deadlines);
         return notBefore == null ? claims : claims.stream().map(c -> c.withStory(c.storyId(), c.sources(), notBefore)).toList();
     }
 
+    /** An undated claim that repeats a dated one of the same place, status and modality adds nothing but doubt about when. */
+    private static List<Claim> withoutUndatedEchoes(List<Claim> claims) {
+        java.util.Set<String> dated = new java.util.HashSet<>();
+        claims.stream().filter(c -> c.eventDate() != null).forEach(c -> dated.add(c.place() + c.status() + c.modality()));
+        return claims.stream().filter(c -> c.eventDate() != null || !dated.contains(c.place() + c.status() + c.modality())).toList();
+    }
+
     /**
-     * For an article without a publication date: the latest date it mentions outside deadlines, a
-     * lower bound on when it was written (an article citing a statement of 6 November 2025 was written after it).
+     * For an article without a publication date: the latest date it mentions outside deadlines (dates
+     * marked "by"/"until" and the dates of its own plans), a lower bound on when it was written (an article citing a statement of 6 November 2025 was written after it).
      */
-    private static String latestMentioned(String s, List<Span> claimSentences) {
+    private static String latestMentioned(String s, java.util.Set<String> deadlines) {
         return DateResolver.find(s, null, null).stream()
-                .filter(d -> d.iso() != null && !d.until())
+                .filter(d -> d.iso() != null && !d.until() && !deadlines.contains(d.iso()))
                 .map(DateMention::iso)
                 .max(java.util.Comparator.comparing(iso -> org.basewatch.contracts.EventDates.latestDay(iso)))
                 .orElse(null);

@@ -1,6 +1,7 @@
 package org.basewatch.sink.status;
 
 import org.basewatch.contracts.Claim;
+import org.basewatch.contracts.EventDates;
 import org.basewatch.contracts.Evidence;
 import org.basewatch.contracts.Expected;
 import org.basewatch.contracts.Modality;
@@ -93,12 +94,17 @@ public final class StatusDecider {
 
     /**
      * Drops region-wide claims that would move the place back in its lifecycle past what was said
-     * about the place itself earlier: "the combat mission in Iraq ended" does not reopen a base
-     * already handed over.
+     * about the place itself earlier ("the combat mission in Iraq ended" does not reopen a base
+     * already handed over), and claims dated only by their arrival when others are dated by their text.
      */
     private static List<DatedClaim> applicable(List<DatedClaim> asserted) {
         List<DatedClaim> out = new ArrayList<>(asserted.size());
+        // arrival is the last resort: a claim nothing in its article dates never outranks one the text dates
+        boolean anyTextDated = asserted.stream().anyMatch(d -> !"arrival".equals(d.dateBasis()));
         for (DatedClaim d : asserted) {
+            if (anyTextDated && "arrival".equals(d.dateBasis())) {
+                continue;
+            }
             boolean regresses = !d.isDirect() && asserted.stream().anyMatch(direct -> direct.isDirect()
                     && direct.date() != null && d.date() != null && !direct.date().isAfter(d.date())
                     && direct.claim().status().ordinal() > d.claim().status().ordinal());
@@ -141,8 +147,9 @@ public final class StatusDecider {
         if (plan == null) {
             return null;
         }
-        LocalDate by = plan.date();
-        return new Expected(plan.claim().status(), plan.dateText(), latestSeen != null && latestSeen.isAfter(by));
+        // the deadline is what the plan says; a plan that names none has none, whatever its article's date
+        LocalDate by = EventDates.latestDay(plan.claim().eventDate());
+        return new Expected(plan.claim().status(), plan.claim().eventDate(), by != null && latestSeen != null && latestSeen.isAfter(by));
     }
 
     private static List<Evidence> evidence(List<DatedClaim> sorted, List<DatedClaim> supporting, boolean conflict) {

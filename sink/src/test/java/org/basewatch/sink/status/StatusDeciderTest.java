@@ -111,6 +111,16 @@ class StatusDeciderTest {
     }
 
     @Test
+    void shouldNotLetAClaimDatedOnlyByItsArrivalOutrankOneTheTextDates() {
+        Claim undated = new Claim("u", "iq", Status.WITHDRAWING, Modality.ASSERTED, null, null, "e", 0, 1, 0.9,
+                null, "u", "o", 1, null, null);
+        PlaceStatus row = decide(claim("d", "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-29"), undated);
+        assertEquals(Status.ADVISORY_ONLY, row.status(), "arrival in 2026 says nothing about when the old article's claim held");
+        assertEquals(Status.WITHDRAWING, decide(undated).status(), "alone, the arrival date is the last resort");
+        assertTrue(decide(undated).approximate());
+    }
+
+    @Test
     void shouldDecideTheSameWhateverTheOrderOfClaims() {
         List<Claim> claims = List.of(
                 claim("a", "ain-al-asad", Status.PRESENT, Modality.ASSERTED, "2020-05-01"),
