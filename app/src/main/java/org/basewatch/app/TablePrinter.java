@@ -16,7 +16,8 @@ final class TablePrinter {
         out.printf(FORMAT, "PLACE", "STATUS", "SINCE", "AS OF", "EXPECTED", "SOURCES", "NOTES");
         for (PlaceStatus r : rows) {
             String expected = r.expected() == null ? "-"
-                    : r.expected().status() + " by " + r.expected().by() + (r.expected().overdue() ? " (overdue)" : "");
+                    : r.expected().status() + (r.expected().by() == null ? " (no deadline)" : " by " + r.expected().by())
+                    + (r.expected().overdue() ? " (overdue)" : "");
             StringBuilder notes = new StringBuilder();
             if (r.conflict()) {
                 notes.append("conflict ");

@@ -145,5 +145,11 @@ class LocalCommandIT {
         assertEquals(0, run.exit(), run.out());
         Map<String, JsonNode> rows = rows(table);
         assertTrue(rows.keySet().containsAll(java.util.List.of("ain-al-asad", "harir", "iq")), rows.keySet().toString());
+        // the present DOMAIN.md's timeline implies from the user's five articles
+        assertEquals("WITHDRAWN", rows.get("ain-al-asad").get("status").asText());
+        assertEquals("WITHDRAWN", rows.get("joc-hq").get("status").asText());
+        assertEquals("WITHDRAWN", rows.get("iq-federal").get("status").asText());
+        assertEquals("PRESENT", rows.get("harir").get("status").asText());
+        assertEquals("ADVISORY_ONLY", rows.get("iq").get("status").asText());
     }
 }
