@@ -74,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
     String interval;
 
     @Option(names = "--state-file", defaultValue = "data/ingest-seen.json", paramLabel = "FILE",
-            description = "Where --follow remembers the items already published (default: ${DEFAULT-VALUE}).")
+            description = "Where --follow remembers the items already published; not written by --dry-run (default: ${DEFAULT-VALUE}).")
     Path stateFile;
 
     @Spec
@@ -135,7 +135,16 @@ final class IngestCommand implements Callable<Integer> {
         long[] rejected = {0};
         try {
             System.err.println("ingest: polling every " + every + "; Ctrl-C to stop");
-            loop.run(() -> polls.forEach(poll -> rejected[0] += poll.poll(publish).rejected()));
+            loop.run(() -> polls.forEach(poll -> {
+                try {
+                    rejected[0] += poll.poll(publish).rejected();
+                } catch (RuntimeException e) {
+                    // a broker or network outage must not end a follower meant to run for days; items not
+                    // remembered as published are offered again at the next poll
+                    rejected[0]++;
+                    System.err.println("ingest: poll failed, trying again in " + every + ": " + e.getMessage());
+                }
+            }));
             // an interrupt is this command's stop signal, as Ctrl-C is; cleared so the producer still closes cleanly
             Thread.interrupted();
         } finally {
@@ -161,7 +170,7 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         if (!followed.isEmpty()) {
-            polls.add(0, new FeedFollower(followed, opts, SeenItems.load(stateFile))::poll);
+            polls.add(0, new FeedFollower(followed, opts, dryRun ? SeenItems.inMemory() : SeenItems.load(stateFile))::poll);
         }
         if (!once.isEmpty()) {
             boolean[] done = {false};

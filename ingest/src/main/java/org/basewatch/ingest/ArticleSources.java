@@ -84,7 +84,7 @@ public final class ArticleSources {
         return Stream.of(path).flatMap(f -> readFile(f, opts));
     }
 
-    private static boolean isReadable(Path file) {
+    static boolean isReadable(Path file) {
         String name = file.getFileName().toString();
         if (name.startsWith(".")) {
             return false;

@@ -15,5 +15,18 @@
  * }
  * progress.finish(summary);
  * }</pre>
+ *
+ * <p>To keep going ({@code --follow}, {@code --watch}), each {@link org.basewatch.ingest.Poll} is run
+ * by a {@link org.basewatch.ingest.PollLoop} with a {@link org.basewatch.ingest.Publish} that sends to
+ * the publisher:
+ * <pre>{@code
+ * FeedFollower feeds = new FeedFollower(urls, opts, SeenItems.load(stateFile)); // only unseen items, remembered across restarts
+ * FolderWatcher folder = new FolderWatcher(Path.of("inbox"), opts);           // everything, then new or modified files
+ * PollLoop loop = new PollLoop(PollLoop.parseInterval("PT5M"));               // loop.stop() from a shutdown hook ends it
+ * loop.run(() -> {
+ *     feeds.poll(results -> publisher.publish(results, progress));
+ *     folder.poll(results -> publisher.publish(results, progress));
+ * });
+ * }</pre>
  */
 package org.basewatch.ingest;

@@ -34,6 +34,20 @@ final class LocalServer implements AutoCloseable {
         return this;
     }
 
+    /** Serves whatever {@code body} holds at the time of each request, for feeds that change between polls. */
+    LocalServer serveCurrent(String path, String contentType, java.util.function.Supplier<byte[]> body) {
+        server.createContext(path, exchange -> {
+            requests.incrementAndGet();
+            byte[] bytes = body.get();
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        return this;
+    }
+
     /** {@code path/N} redirects to {@code path/N+1}, forever. */
     LocalServer redirectChain(String path) {
         server.createContext(path, exchange -> {
