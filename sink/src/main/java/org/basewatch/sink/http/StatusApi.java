@@ -1,8 +1,8 @@
 package org.basewatch.sink.http;
 
-import io.javalin.http.Context;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.StatusChange;
 import org.basewatch.sink.db.StatusTableStore;
 
 import java.time.LocalDate;
@@ -18,42 +18,37 @@ final class StatusApi {
         this.store = store;
     }
 
-    void places(Context ctx) {
-        LocalDate day = asOf(ctx);
+    List<PlaceStatus> places(String asOf) {
+        LocalDate day = asOf(asOf);
         if (day == null) {
-            ctx.json(store.places());
-            return;
+            return store.places();
         }
-        List<PlaceStatus> past = store.places().stream()
+        return store.places().stream()
                 .map(row -> PastStatus.asOf(row.place(), day, store::history))
                 .flatMap(Optional::stream)
                 .toList();
-        ctx.json(past);
     }
 
-    void place(Context ctx) {
-        String id = ctx.pathParam("id");
+    PlaceStatus place(String id, String asOf) {
         PlaceStatus row = store.place(id).orElseThrow(() -> unknown(id));
-        LocalDate day = asOf(ctx);
+        LocalDate day = asOf(asOf);
         if (day == null) {
-            ctx.json(row);
-            return;
+            return row;
         }
-        ctx.json(PastStatus.asOf(id, day, store::history)
-                .orElseThrow(() -> new ApiException(404, "no claim about " + id + " dated on or before " + day)));
+        return PastStatus.asOf(id, day, store::history)
+                .orElseThrow(() -> new ApiException(404, "no claim about " + id + " dated on or before " + day));
     }
 
-    void history(Context ctx) {
-        String id = ctx.pathParam("id");
+    List<Claim> history(String id) {
         List<Claim> claims = store.history(id);
         if (claims.isEmpty() && store.place(id).isEmpty()) {
             throw unknown(id);
         }
-        ctx.json(claims);
+        return claims;
     }
 
-    void changes(Context ctx) {
-        ctx.json(store.changes());
+    List<StatusChange> changes() {
+        return store.changes();
     }
 
     private static ApiException unknown(String id) {
@@ -61,8 +56,7 @@ final class StatusApi {
     }
 
     /** The {@code asOf} day asked for, or null for the table as it stands now. */
-    private static LocalDate asOf(Context ctx) {
-        String text = ctx.queryParam("asOf");
+    private static LocalDate asOf(String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }
