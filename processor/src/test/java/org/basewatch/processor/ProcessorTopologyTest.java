@@ -110,6 +110,8 @@ class ProcessorTopologyTest {
         List<TestRecord<String, Claim>> out = claims.readRecordsToList();
         assertTrue(out.stream().allMatch(r -> r.value().articleId().equals("a1")), "claims are extracted once per story");
         assertTrue(out.stream().anyMatch(r -> r.value().sources() == 2), "the copy from a second outlet corroborates the story's claims");
+        assertTrue(out.stream().filter(r -> r.value().sources() == 2).allMatch(r -> r.value().evidence() == null),
+                "a corroboration carries no evidence text: the sink has it from the first copy");
 
         send("c9", new Article("c9", null, "Outlet B", "2020-03-19", "ar", null, copy + "\nاقرأ أيضاً: أخبار أخرى"));
         assertEquals("a1", stories.readValue().storyId());

@@ -1,8 +1,10 @@
 package org.basewatch.sink;
 
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Evidence;
@@ -17,18 +19,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
- * Folds each claim into its place's claim set (store {@code place-claims}) and re-decides the
- * place's status from the whole set, so the result depends on event time, not arrival order.
+ * Folds each claim into its place's claim set and re-decides the place's status from the whole set,
+ * so the result depends on event time, not arrival order. Claims are stored one entry each
+ * ({@code place-claims}, key {@code place|claim}) beside a small per-place summary
+ * ({@code place-summary}); the task keeps each place's dated claims in memory after first use, so a
+ * claim costs one small write, not a re-read and re-write of the place's whole history.
  * Emits the row for every claim received, and each transition of the place's event-time timeline
  * the first time it appears: once per real transition, not once per claim. A late article that
  * reveals an earlier transition emits it with its (past) effective date.
  */
 public final class DecideStatus implements Processor<String, ScopedClaim, String, DecideStatus.Outcome> {
     public static final String STORE = "place-claims";
+    public static final String SUMMARY = "place-summary";
     static final int MAX_CLAIMS_PER_PLACE = 400;
 
     /** A decided row and the transitions of the place's timeline not published before. */
@@ -36,12 +44,17 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
     }
 
     private ProcessorContext<String, Outcome> context;
-    private KeyValueStore<String, PlaceClaims> store;
+    private KeyValueStore<String, StoredClaim> claimStore;
+    private KeyValueStore<String, PlaceClaims> summaries;
+    /** place → claim key → dated claim, loaded from the store on first use (a task starts empty). */
+    private final Map<String, Map<String, DatedClaim>> cache = new HashMap<>();
 
     @Override
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
-        this.store = context.getStateStore(STORE);
+        this.claimStore = context.getStateStore(STORE);
+        this.summaries = context.getStateStore(SUMMARY);
+        this.cache.clear();
     }
 
     @Override
@@ -49,33 +62,33 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         Claim claim = record.value().claim();
         String inheritedFrom = record.value().inheritedFrom();
         String place = record.key();
-        PlaceClaims known = store.get(place);
-        List<StoredClaim> claims = new ArrayList<>(known == null ? List.of() : known.claims());
-        StoredClaim same = claims.stream()
-                .filter(s -> sameClaim(s.claim(), claim) && Objects.equals(s.inheritedFrom(), inheritedFrom))
-                .findFirst().orElse(null);
+        Map<String, DatedClaim> claims = claimsOf(place);
+        PlaceClaims summary = summaries.get(place);
+        String key = place + "|" + claimKey(claim, inheritedFrom);
+        DatedClaim same = claims.get(key);
         if (same != null && claim.sources() <= same.claim().sources()) {
             // a redelivered claim changes nothing, but the row still answers for it (one row per claim in)
-            PlaceStatus row = StatusDecider.decide(place, claims.stream().map(DecideStatus::dated).toList(), known.version());
+            PlaceStatus row = StatusDecider.decide(place, List.copyOf(claims.values()), summary == null ? 0 : summary.version());
             context.forward(record.withValue(new Outcome(row, List.of())));
             return;
         }
-        if (same != null) {
-            // the story was carried by more outlets since: the claim now counts their corroboration
-            claims.remove(same);
+        // a claim seen before with fewer outlets keeps its arrival: the story was carried by more outlets since
+        String arrival = same != null ? arrivalOf(key, record) : arrivalDay(record);
+        // a corroboration comes without the evidence text the first copy of the claim brought
+        Claim kept = same != null && claim.evidence() == null
+                ? same.claim().withStory(same.claim().storyId(), claim.sources(), same.claim().notBefore()) : claim;
+        StoredClaim stored = new StoredClaim(kept, arrival, inheritedFrom);
+        claimStore.put(key, stored);
+        claims.put(key, dated(stored));
+        if (claims.size() > MAX_CLAIMS_PER_PLACE) {
+            String oldest = claims.entrySet().stream().min(Map.Entry.comparingByValue(DatedClaim.BY_EVENT_TIME)).orElseThrow().getKey();
+            claims.remove(oldest);
+            claimStore.delete(oldest);
         }
-        String arrival = same != null ? same.arrival()
-                : LocalDate.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC).toString();
-        claims.add(new StoredClaim(claim, arrival, inheritedFrom));
-        long version = (known == null ? 0 : known.version()) + 1;
-        List<DatedClaim> dated = new ArrayList<>(claims.stream().map(DecideStatus::dated).toList());
-        if (dated.size() > MAX_CLAIMS_PER_PLACE) {
-            dated.sort(DatedClaim.BY_EVENT_TIME);
-            DatedClaim oldest = dated.remove(0);
-            claims.removeIf(s -> s.claim() == oldest.claim());
-        }
+        long version = (summary == null ? 0 : summary.version()) + 1;
+        List<DatedClaim> dated = List.copyOf(claims.values());
         PlaceStatus row = StatusDecider.decide(place, dated, version);
-        List<String> published = new ArrayList<>(known == null ? List.of() : known.published());
+        List<String> published = new ArrayList<>(summary == null ? List.of() : summary.published());
         List<StatusChange> changes = new ArrayList<>();
         String detectedAt = Instant.ofEpochMilli(context.currentSystemTimeMs()).toString();
         for (StatusDecider.Transition t : StatusDecider.transitions(dated)) {
@@ -84,18 +97,36 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
                 changes.add(new StatusChange(place, t.from(), t.to(), t.effectiveDate(), detectedAt, Evidence.of(t.evidence())));
             }
         }
-        store.put(place, new PlaceClaims(List.copyOf(claims), version, List.copyOf(published)));
+        summaries.put(place, new PlaceClaims(version, List.copyOf(published)));
         context.forward(record.withValue(new Outcome(row, changes)));
+    }
+
+    private String arrivalOf(String key, Record<String, ScopedClaim> record) {
+        StoredClaim before = claimStore.get(key);
+        return before != null ? before.arrival() : arrivalDay(record);
+    }
+
+    private static String arrivalDay(Record<String, ScopedClaim> record) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC).toString();
+    }
+
+    private Map<String, DatedClaim> claimsOf(String place) {
+        return cache.computeIfAbsent(place, p -> {
+            Map<String, DatedClaim> loaded = new LinkedHashMap<>();
+            try (KeyValueIterator<String, StoredClaim> it = claimStore.prefixScan(p + "|", new StringSerializer())) {
+                it.forEachRemaining(kv -> loaded.put(kv.key, dated(kv.value)));
+            }
+            return loaded;
+        });
     }
 
     private static DatedClaim dated(StoredClaim s) {
         return DatedClaim.of(s.claim(), LocalDate.parse(s.arrival()), s.inheritedFrom());
     }
 
-    private static boolean sameClaim(Claim a, Claim b) {
-        return Objects.equals(a.articleId(), b.articleId()) && a.status() == b.status()
-                && a.modality() == b.modality() && a.start() == b.start()
-                && Objects.equals(a.eventDate(), b.eventDate());
+    /** Identifies a claim whatever its corroboration: the same statement of the same article, reached the same way. */
+    private static String claimKey(Claim c, String inheritedFrom) {
+        return c.articleId() + "|" + c.status() + "|" + c.modality() + "|" + c.start() + "|" + c.eventDate()
+                + "|" + (inheritedFrom == null ? "" : inheritedFrom);
     }
-
 }

@@ -25,7 +25,7 @@ import java.util.Properties;
  * The sink's stream: claims (keyed by place) in, the per-place status table and its changes out.
  * <pre>
  * claims ─ read-claims ─┬─ unreadable ─▶ claims-dlq (original bytes, reason headers)
- *                       └─ apply-scope ─▶ [claims-by-place] ─ decide-status (place-claims)
+ *                       └─ apply-scope ─▶ [claims-by-place] ─ decide-status (place-claims, place-summary)
  *                              ├─ status-rows ─▶ base-status (compacted, keyed by place)
  *                              └─ status-changes ─▶ base-status-changes (keyed by place)
  * </pre>
@@ -53,7 +53,9 @@ public final class StatusTopology {
     public static Topology buildTopology(Properties props) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DecideStatus.STORE), Serdes.String(), JsonSerde.of(PlaceClaims.class)));
+                Stores.persistentKeyValueStore(DecideStatus.STORE), Serdes.String(), JsonSerde.of(PlaceClaims.StoredClaim.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DecideStatus.SUMMARY), Serdes.String(), JsonSerde.of(PlaceClaims.class)));
 
         Map<String, KStream<String, ReadClaims.Parsed>> parsed = builder
                 .stream(Topics.CLAIMS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("claims-source"))
@@ -68,7 +70,7 @@ public final class StatusTopology {
         KStream<String, DecideStatus.Outcome> decided = parsed.get("claims-readable")
                 .flatMap((place, p) -> Scope.route(p.claim()), Named.as("apply-scope"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ScopedClaim.class)).withName("claims-by-place"))
-                .process(DecideStatus::new, Named.as("decide-status"), DecideStatus.STORE);
+                .process(DecideStatus::new, Named.as("decide-status"), DecideStatus.STORE, DecideStatus.SUMMARY);
 
         decided.mapValues(DecideStatus.Outcome::row, Named.as("status-rows"))
                 .to(Topics.BASE_STATUS, Produced.with(Serdes.String(), JsonSerde.of(PlaceStatus.class)).withName("base-status-sink"));

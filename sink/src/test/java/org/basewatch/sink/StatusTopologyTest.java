@@ -89,12 +89,13 @@ class StatusTopologyTest {
         Claim once = claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27");
         send(once);
         send(new Claim(once.articleId(), once.place(), once.status(), once.modality(), once.eventDate(), once.datePrecision(),
-                once.evidence(), once.start(), once.end(), once.confidence(), null, once.storyId(), once.source(), 3, null));
+                null, once.start(), once.end(), once.confidence(), null, once.storyId(), once.source(), 3, null));
         List<PlaceStatus> out = rows.readValuesToList();
         assertEquals(1, out.get(0).sources());
         assertEquals(3, out.get(1).sources());
         assertTrue(out.get(1).version() > out.get(0).version(), "a corroborated row is a newer row");
         assertEquals(1, out.get(1).stories());
+        assertEquals(once.evidence(), out.get(1).evidence().get(0).evidence(), "the evidence text of the first copy stays");
     }
 
     @Test

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Extracts claims once per story: from the original, keyed by place. A copy carried by a new outlet
- * extracts nothing; it re-sends the story's claims with the larger outlet count, which is how
- * corroboration reaches the status table.
+ * extracts nothing; it re-sends the story's claims (without their evidence text, which the sink
+ * already has) with the larger outlet count, which is how corroboration reaches the status table.
  */
 public final class ExtractClaims implements Processor<String, StoryArticle, String, Claim> {
     public static final String STORE = "story-claims";
@@ -23,6 +23,15 @@ public final class ExtractClaims implements Processor<String, StoryArticle, Stri
 
     public ExtractClaims(ClaimExtractor extractor) {
         this.extractor = extractor;
+    }
+
+    /**
+     * What a corroboration needs to find its claim again downstream: the claim without its evidence text
+     * and speaker, which the sink already holds (kept small: this store grows with the stories).
+     */
+    static Claim slim(Claim c) {
+        return new Claim(c.articleId(), c.place(), c.status(), c.modality(), c.eventDate(), c.datePrecision(), null,
+                c.start(), c.end(), c.confidence(), null, c.storyId(), c.source(), c.sources(), c.publishedAt(), c.notBefore());
     }
 
     @Override
@@ -39,7 +48,7 @@ public final class ExtractClaims implements Processor<String, StoryArticle, Stri
             List<Claim> claims = extractor.extract(story.article()).stream()
                     .map(c -> c.withStory(storyId, story.sources(), c.notBefore()))
                     .toList();
-            stories.put(storyId, new StoryClaims(claims, story.sources()));
+            stories.put(storyId, new StoryClaims(claims.stream().map(ExtractClaims::slim).toList(), story.sources()));
             claims.forEach(c -> context.forward(record.withKey(c.place()).withValue(c)));
             return;
         }
