@@ -28,10 +28,11 @@ final class ModalityRules {
 
     /** The modality of {@code cue} read from its clause ({@code clauseStart}..{@code clauseEnd}) of {@code norm}. */
     static Modality of(Cue cue, String norm, int clauseStart, int clauseEnd, boolean untilDate) {
-        String before = norm.substring(Math.max(clauseStart, cue.start() - 140), cue.start());
-        String near = norm.substring(Math.max(clauseStart, cue.start() - 60), cue.start());
-        String planWindow = norm.substring(Math.max(clauseStart, cue.start() - 140), cue.start());
-        String after = norm.substring(cue.end(), Math.min(clauseEnd, cue.end() + 60));
+        // a cue may straddle its clause's edge: the windows never reach past the cue itself
+        String before = norm.substring(Math.min(cue.start(), Math.max(clauseStart, cue.start() - 140)), cue.start());
+        String near = norm.substring(Math.min(cue.start(), Math.max(clauseStart, cue.start() - 60)), cue.start());
+        String planWindow = before;
+        String after = norm.substring(cue.end(), Math.max(cue.end(), Math.min(clauseEnd, cue.end() + 60)));
         int comma = after.indexOf(',');
         if (comma >= 0) {
             // A deadline after a comma belongs to the next phrase, not to this cue.

@@ -216,4 +216,13 @@ class ClaimExtractorTest {
         assertTrue(extract("", "2020-01-01").isEmpty());
         assertFalse(extract("خبر عن الطقس في بغداد.", "2020-01-01").stream().findAny().isPresent());
     }
+
+    @Test
+    void shouldNotFailWhenACueStraddlesTheEdgeOfItsClause() throws java.io.IOException {
+        // an article the benchmark generated from the samples: a cue ending past its clause broke the modality window
+        try (var in = ClaimExtractorTest.class.getResourceAsStream("/extract/cue-across-clause-edge.json")) {
+            org.basewatch.contracts.Article article = org.basewatch.contracts.Json.read(in.readAllBytes(), org.basewatch.contracts.Article.class);
+            org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new ClaimExtractor().extract(article));
+        }
+    }
 }
