@@ -133,14 +133,34 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
+    private static boolean allPartitionsLed(Admin admin, Duration timeout) throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+        java.util.Set<String> topics = admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true))
+                .names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (topics.isEmpty()) {
+            return true;
+        }
+        return admin.describeTopics(topics).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS).values().stream()
+                .flatMap(t -> t.partitions().stream())
+                .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+    }
+
     private static void awaitReady(String bootstrap, Duration timeout) {
         Properties props = new Properties();
         props.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.setProperty(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, String.valueOf(timeout.toMillis()));
         try (Admin admin = Admin.create(props)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
             int nodes = admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
             if (nodes == 0) {
                 throw new IllegalStateException("the cluster reports no broker");
+            }
+            // after a restart, a producer that starts before every partition has its leader back can
+            // have its first batch refused for good (seen in BrokerRestartIT): ready means led
+            while (!allPartitionsLed(admin, timeout)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("partitions still without a leader after " + timeout);
+                }
+                Thread.sleep(100);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
