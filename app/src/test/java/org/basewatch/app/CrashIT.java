@@ -128,16 +128,24 @@ class CrashIT {
         try {
             parts.startProcessor();
             parts.startSink();
-            ArticleFeed.publish(client, articles, TIMESTAMP);
+            // the second half goes in only after the processor's first kill, so a fast processor cannot
+            // finish before its second kill
+            ArticleFeed.publish(client, articles.subList(0, n / 2), TIMESTAMP);
+            List<Article> secondHalf = articles.subList(n / 2, n);
             // each part is killed as soon as its own progress passes a mark, and restarted at once
             List<Kill> kills = new ArrayList<>(List.of(
-                    new Kill("processor", Topics.STORIES, n * 3L / 10, n),
+                    new Kill("processor", Topics.STORIES, n * 25L / 100, n),
                     new Kill("sink", Topics.BASE_STATUS, reference.statusRows() * 35 / 100, reference.statusRows()),
-                    new Kill("processor", Topics.STORIES, n * 75L / 100, n),
+                    new Kill("processor", Topics.STORIES, n * 60L / 100, n),
                     new Kill("sink", Topics.BASE_STATUS, reference.statusRows() * 70 / 100, reference.statusRows())));
+            boolean[] fed = {false};
             parts.until("every planned kill", () -> {
                 counter.poll();
                 kills.removeIf(k -> counter.count(k.topic()) >= k.at() && parts.killAndRestart(k, counter));
+                if (!fed[0] && kills.stream().filter(k -> k.part().equals("processor")).count() < 2) {
+                    ArticleFeed.publish(client, secondHalf, TIMESTAMP);
+                    fed[0] = true;
+                }
                 return kills.isEmpty();
             });
 
