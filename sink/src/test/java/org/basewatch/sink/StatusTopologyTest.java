@@ -122,6 +122,8 @@ class StatusTopologyTest {
         assertEquals("iq-federal", table.get("joc-hq").inheritedFrom());
         assertEquals(Status.WITHDRAWN, table.get("union-iii").status(), "a base nobody named takes its region's status");
         assertEquals(Status.WITHDRAWN, table.get("taji").status(), "a country-wide end of combat does not reopen a base handed over");
+        send(claim("plan", "iq", Status.ADVISORY_ONLY, Modality.PLANNED, "2021-12-31"));
+        assertNull(rows.readKeyValuesToMap().get("taji").expected(), "nor is it expected to go back to advisers by a country-wide plan");
         assertEquals(Status.PRESENT, table.get("harir").status());
         assertNull(table.get("harir").inheritedFrom());
         assertEquals(Status.ADVISORY_ONLY, table.get("erbil-air-base").status());

@@ -139,7 +139,10 @@ public final class StatusDecider {
         DatedClaim plan = null;
         for (DatedClaim d : sorted) {
             boolean relevant = d.claim().modality() == Modality.PLANNED && d.date() != null
-                    && d.claim().status() != current && (since == null || d.date().isAfter(since));
+                    && d.claim().status() != current && (since == null || d.date().isAfter(since))
+                    // a region's plan does not send a place back in its lifecycle (k1, handed over in 2020,
+                    // is not expected to become advisers-only by a country-wide end of combat)
+                    && (d.isDirect() || current == null || d.claim().status().ordinal() > current.ordinal());
             if (relevant) {
                 plan = d;
             }
