@@ -2,12 +2,12 @@ package org.basewatch.processor.dedup;
 
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Json;
+import org.basewatch.processor.ArticleLines;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,32 +77,8 @@ public final class StoryGrouper {
     /** Reads article JSONL from {@code in}; returns 0, or 1 when some line could not be read (reported on err). */
     public static int run(BufferedReader in, PrintStream out, PrintStream err) {
         StoryGrouper grouper = new StoryGrouper();
-        int failures = 0;
-        int lineNumber = 0;
-        try {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                Article article;
-                try {
-                    article = Json.read(line, Article.class);
-                } catch (RuntimeException e) {
-                    err.println("line " + lineNumber + ": not an article: " + e.getMessage());
-                    failures++;
-                    continue;
-                }
-                if (article == null || article.id() == null) {
-                    err.println("line " + lineNumber + ": article without id, skipped");
-                    failures++;
-                    continue;
-                }
-                out.println(Json.write(grouper.add(article).mark(article.id(), article.source())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int failures = ArticleLines.forEach(in, err, a -> a.id() == null ? "article without id, skipped" : null,
+                article -> out.println(Json.write(grouper.add(article).mark(article.id(), article.source()))));
         return failures == 0 ? 0 : 1;
     }
 
