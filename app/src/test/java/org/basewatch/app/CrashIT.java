@@ -1,5 +1,6 @@
 package org.basewatch.app;
 
+import org.basewatch.broker.TestClusters;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.test.KafkaClusterTestKit;

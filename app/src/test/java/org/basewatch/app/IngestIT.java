@@ -1,5 +1,6 @@
 package org.basewatch.app;
 
+import org.basewatch.broker.TestClusters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

@@ -1,5 +1,6 @@
 package org.basewatch.app;
 
+import org.basewatch.broker.TestClusters;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

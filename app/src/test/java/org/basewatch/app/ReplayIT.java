@@ -1,5 +1,6 @@
 package org.basewatch.app;
 
+import org.basewatch.broker.TestClusters;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.tools.StreamsResetter;
 import org.basewatch.contracts.PlaceStatus;
