@@ -10,7 +10,7 @@ COPY . .
 # The cache mount keeps ~/.m2 between builds, so only changed dependencies are downloaded again.
 RUN --mount=type=cache,target=/root/.m2 \
     mvn -B -DskipTests install \
- && mvn -B -pl app dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=/out/lib \
+ && mvn -B -pl app dependency:copy-dependencies -DincludeScope=runtime -DexcludeClassifiers=tests -DoutputDirectory=/out/lib \
  && cp "$(ls app/target/app-*.jar | grep -v -e '-sources.jar$' -e '-tests.jar$')" /out/app.jar
 
 FROM eclipse-temurin:17-jre
