@@ -7,12 +7,9 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Json;
-import org.basewatch.contracts.Places;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
-import org.basewatch.sink.Scope;
 import org.basewatch.sink.TableWriter;
 
 import java.time.Duration;
@@ -25,8 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts what the pipeline committed since this run began (read_committed, from the end offsets
- * at construction): story marks, duplicates, dead letters, claims and status rows. This is how
- * {@code local} knows everything put in has come out, and what its summary line says.
+ * at construction): story marks, duplicates, dead letters, claims and status rows, and whether the
+ * rows account for every claim ({@link RowTally}). This is how {@code local} knows everything put in
+ * has come out, and what its summary line says.
  */
 final class RunCounter implements AutoCloseable {
     private static final List<String> TOPICS = List.of(Topics.STORIES, Topics.ARTICLES_DLQ, Topics.CLAIMS,
@@ -34,7 +32,7 @@ final class RunCounter implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
     private final AtomicLong duplicates = new AtomicLong();
-    private final AtomicLong expectedRows = new AtomicLong();
+    private final RowTally tally = new RowTally();
     private volatile boolean caughtUp;
 
     RunCounter(Properties clientProps) {
@@ -43,6 +41,7 @@ final class RunCounter implements AutoCloseable {
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        tally.readBaseline(consumer);
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : TOPICS) {
             counts.put(topic, new AtomicLong());
@@ -63,27 +62,18 @@ final class RunCounter implements AutoCloseable {
                 duplicates.incrementAndGet();
             }
             if (r.topic().equals(Topics.CLAIMS)) {
-                expectedRows.addAndGet(rowsFor(r.value()));
+                tally.claim(r.value());
+            } else if (r.topic().equals(Topics.BASE_STATUS)) {
+                tally.row(r.key(), r.headers());
             }
         }
         Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
         caughtUp = ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
-    /** The sink emits one status row per place a readable claim is routed to; an unreadable claim becomes one dead letter instead. */
-    private static int rowsFor(byte[] value) {
-        try {
-            Claim claim = Json.read(value, Claim.class);
-            return claim.place() != null && Places.isKnown(claim.place()) && claim.status() != null && claim.modality() != null
-                    ? Scope.fanOut(claim) : 0;
-        } catch (RuntimeException e) {
-            return 0;
-        }
-    }
-
-    /** Status rows the claims seen so far will produce once the sink has decided them all. */
-    long expectedRows() {
-        return expectedRows.get();
+    /** Claims routed to places since the run began, and how many of them the published rows account for. */
+    RowTally tally() {
+        return tally;
     }
 
     /**
@@ -96,7 +86,7 @@ final class RunCounter implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             poll();
             boolean processed = count(Topics.STORIES) + count(Topics.ARTICLES_DLQ) >= published;
-            boolean decided = count(Topics.BASE_STATUS) >= expectedRows();
+            boolean decided = tally.allDecided();
             boolean written = writer.rowsWritten() >= count(Topics.BASE_STATUS);
             quietChecks = processed && decided && written && caughtUp() ? quietChecks + 1 : 0;
             if (quietChecks >= 3) {

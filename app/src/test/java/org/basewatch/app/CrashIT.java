@@ -51,7 +51,7 @@ class CrashIT {
 
     /** What a run left behind, in the form two runs can be compared in. */
     record Outcome(List<PlaceStatus> table, Map<String, List<String>> changesByPlace,
-                   Map<String, List<StoryMark>> marksByArticle, Map<String, String> deadLetters, long statusRows) {
+                   Map<String, List<StoryMark>> marksByArticle, Map<String, String> deadLetters, long routedClaims) {
     }
 
     @Test
@@ -65,14 +65,14 @@ class CrashIT {
             reference = referenceRun(cluster.bootstrapServers(), articles, dir.resolve("reference"));
         }
         long referenceDone = System.nanoTime();
-        assertTrue(reference.statusRows() > 0 && !reference.table().isEmpty(), "the articles must reach the status table");
+        assertTrue(reference.routedClaims() > 0 && !reference.table().isEmpty(), "the articles must reach the status table");
         Outcome crashed;
         try (KafkaClusterTestKit cluster = TestClusters.startSingleNode()) {
             crashed = crashRun(cluster.bootstrapServers(), articles, reference, dir.resolve("crash"));
         }
-        System.out.printf("CrashIT: reference run %d s, crash run %d s; %d story marks, %d status rows, %d places, %d changes%n",
+        System.out.printf("CrashIT: reference run %d s, crash run %d s; %d story marks, %d claims routed to places, %d places, %d changes%n",
                 Duration.ofNanos(referenceDone - started).toSeconds(), Duration.ofNanos(System.nanoTime() - referenceDone).toSeconds(),
-                reference.marksByArticle().size(), reference.statusRows(), reference.table().size(),
+                reference.marksByArticle().size(), reference.routedClaims(), reference.table().size(),
                 reference.changesByPlace().values().stream().mapToInt(List::size).sum());
 
         Set<String> ids = articles.stream().map(Article::id).collect(Collectors.toSet());
@@ -82,7 +82,8 @@ class CrashIT {
         crashed.changesByPlace().forEach((place, changes) ->
                 assertEquals(changes.size(), Set.copyOf(changes).size(), "a status change of " + place + " published twice: " + changes));
         assertEquals(reference.changesByPlace(), crashed.changesByPlace(), "the same status changes, in the same order");
-        assertEquals(reference.statusRows(), crashed.statusRows(), "one status row per routed claim, none twice");
+        assertEquals(reference.routedClaims(), crashed.routedClaims(), "the same claims routed to places");
+        // a row's version counts the claims routed to its place, so a claim decided twice would show here too
         assertEquals(reference.table(), crashed.table(), "the same table in the database");
     }
 
@@ -106,7 +107,7 @@ class CrashIT {
                      .startSink(settings, dir.resolve("sink"), "jdbc:sqlite:" + dir.resolve("basewatch.db"))) {
             ArticleFeed.publish(client, articles, TIMESTAMP);
             assertTrue(counter.awaitIdle(articles.size(), pipeline.writer(), Duration.ofMinutes(3)), "the reference run did not finish");
-            return collect(bootstrap, pipeline.store().places());
+            return collect(bootstrap, pipeline.store().places(), counter.tally().routedClaims());
         }
     }
 
@@ -135,14 +136,14 @@ class CrashIT {
             List<Article> secondHalf = articles.subList(n / 2, n);
             // each part is killed as soon as its own progress passes a mark, and restarted at once
             List<Kill> kills = new ArrayList<>(List.of(
-                    new Kill("processor", Topics.STORIES, n * 25L / 100, n),
-                    new Kill("sink", Topics.BASE_STATUS, reference.statusRows() * 35 / 100, reference.statusRows()),
-                    new Kill("processor", Topics.STORIES, n * 60L / 100, n),
-                    new Kill("sink", Topics.BASE_STATUS, reference.statusRows() * 70 / 100, reference.statusRows())));
+                    new Kill("processor", Kill.MARKS, n * 25L / 100, n),
+                    new Kill("sink", Kill.DECIDED, reference.routedClaims() * 35 / 100, reference.routedClaims()),
+                    new Kill("processor", Kill.MARKS, n * 60L / 100, n),
+                    new Kill("sink", Kill.DECIDED, reference.routedClaims() * 70 / 100, reference.routedClaims())));
             boolean[] fed = {false};
             parts.until("every planned kill", () -> {
                 counter.poll();
-                kills.removeIf(k -> counter.count(k.topic()) >= k.at() && parts.killAndRestart(k, counter));
+                kills.removeIf(k -> k.progress(counter) >= k.at() && parts.killAndRestart(k, counter));
                 if (!fed[0] && kills.stream().filter(k -> k.part().equals("processor")).count() < 2) {
                     ArticleFeed.publish(client, secondHalf, TIMESTAMP);
                     fed[0] = true;
@@ -151,11 +152,14 @@ class CrashIT {
             });
 
             parts.awaitCount(counter, Topics.STORIES, n);
-            parts.awaitCount(counter, Topics.BASE_STATUS, reference.statusRows());
+            parts.until("every routed claim decided", () -> {
+                counter.poll();
+                return counter.tally().allDecided() && counter.tally().routedClaims() >= reference.routedClaims();
+            });
             String db = "jdbc:sqlite:" + sinkData.toAbsolutePath().resolve("basewatch.db");
             parts.until("the database to hold the reference table", () -> reference.table().equals(table(db)));
             parts.stopAll();
-            return collect(bootstrap, table(db));
+            return collect(bootstrap, table(db), counter.tally().routedClaims());
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError(e.getMessage() + "\ncommitted: " + progress(counter) + "\n" + parts.tails(), e);
         } finally {
@@ -178,8 +182,8 @@ class CrashIT {
 
     /**
      * One partition for articles and claims: DecideStatus publishes each transition of a place's timeline the
-     * first time it appears, so the changes depend on the order claims reach a place, and only runs that see
-     * the same order can be compared change for change. The other topics keep three partitions.
+     * first time a claim reveals it, so the changes depend on the order claims reach a place (not on how the
+     * run is cut), and only runs that see the same order can be compared change for change. The other topics keep three partitions.
      */
     private static void createTopics(Properties client) throws Exception {
         try (Admin admin = Admin.create(client)) {
@@ -195,7 +199,7 @@ class CrashIT {
         return p;
     }
 
-    private static Outcome collect(String bootstrap, List<PlaceStatus> table) {
+    private static Outcome collect(String bootstrap, List<PlaceStatus> table, long routedClaims) {
         Map<String, List<String>> changes = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> r : CommittedRecords.read(bootstrap, Topics.BASE_STATUS_CHANGES)) {
             StatusChange c = Json.read(r.value(), StatusChange.class);
@@ -211,12 +215,17 @@ class CrashIT {
             var reason = r.headers().lastHeader(DeadLetters.REASON);
             dead.put(r.key(), reason == null ? String.valueOf(r.headers()) : new String(reason.value(), java.nio.charset.StandardCharsets.UTF_8));
         }
-        long rows = CommittedRecords.read(bootstrap, Topics.BASE_STATUS).size();
-        return new Outcome(table, changes, marks, dead, rows);
+        return new Outcome(table, changes, marks, dead, routedClaims);
     }
 
-    /** Kill {@code part} once {@code at} records of {@code topic} are committed, out of {@code total} it will commit. */
-    private record Kill(String part, String topic, long at, long total) {
+    /** Kill {@code part} once its progress ({@link #MARKS} or {@link #DECIDED}) reaches {@code at}, out of {@code total}. */
+    private record Kill(String part, String measure, long at, long total) {
+        static final String MARKS = "story marks committed";
+        static final String DECIDED = "routed claims decided";
+
+        long progress(RunCounter counter) {
+            return measure.equals(MARKS) ? counter.count(Topics.STORIES) : counter.tally().decidedClaims();
+        }
     }
 
     /** The processor and sink JVMs of the crash run, started, killed and restarted on the same folders. */
@@ -257,10 +266,10 @@ class CrashIT {
             int exit = child.kill();
             assertEquals(ChildJvm.SIGKILL_EXIT, exit, child + " was not ended by SIGKILL");
             counter.poll();
-            long done = counter.count(kill.topic());
-            System.out.printf("CrashIT: killed %s with %d of %d %s records committed%n", child, done, kill.total(), kill.topic());
+            long done = kill.progress(counter);
+            System.out.printf("CrashIT: killed %s with %d of %d %s%n", child, done, kill.total(), kill.measure());
             assertTrue(done < kill.total(), child + " was killed after it had finished (" + done + " of " + kill.total() + " "
-                    + kill.topic() + "): not mid-stream");
+                    + kill.measure() + "): not mid-stream");
             if (isProcessor) {
                 startProcessor();
             } else {

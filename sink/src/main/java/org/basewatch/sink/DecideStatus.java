@@ -1,6 +1,9 @@
 package org.basewatch.sink;
 
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -13,64 +16,126 @@ import org.basewatch.contracts.StatusChange;
 import org.basewatch.sink.status.DatedClaim;
 import org.basewatch.sink.status.PlaceClaims;
 import org.basewatch.sink.status.PlaceClaims.StoredClaim;
+import org.basewatch.sink.status.PlaceTimeline;
 import org.basewatch.sink.status.StatusDecider;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Folds each claim into its place's claim set and re-decides the place's status from the whole set,
- * so the result depends on event time, not arrival order. Claims are stored one entry each
- * ({@code place-claims}, key {@code place|claim}) beside a small per-place summary
- * ({@code place-summary}); the task keeps each place's dated claims in memory after first use, so a
- * claim costs one small write, not a re-read and re-write of the place's whole history.
- * Emits the row for every claim received, and each transition of the place's event-time timeline
- * the first time it appears: once per real transition, not once per claim. A late article that
- * reveals an earlier transition emits it with its (past) effective date.
+ * Folds each claim into its place's claim set and decides the place's status from the whole set,
+ * so the result depends on event time, not arrival order.
+ * <ul>
+ * <li>Claims are stored one entry each ({@code place-claims}, key {@code place|claim}) beside a small
+ * per-place summary ({@code place-summary}); the task keeps each place's claims in memory, sorted in
+ * event time, after first use, so a claim costs one small write.</li>
+ * <li>Status changes are found per claim: each transition of the place's event-time timeline is
+ * emitted the first time it appears ({@code place-transitions} remembers which), once per real
+ * transition, not once per claim. A late article that reveals an earlier transition emits it with its
+ * (past) effective date. Given the claims' order, the changes are the same however the run is cut.</li>
+ * <li>Rows are decided once per place per {@code interval} (wall clock), not once per claim: a claim
+ * about the country reaches sixteen places, and an article makes a dozen claims. The row's
+ * {@code version} counts the changes of the place's claim set (a repeated claim changes nothing), and
+ * its {@value #RECEIVED} header how many claims were ever routed to the place, repeats included, so a
+ * reader that counts routed claims knows when the table has caught up. The summary records how many
+ * received claims the last row accounted for, so a place whose row was still pending when the task
+ * stopped is decided when it starts again. The row also carries the headers of the claims it answers
+ * for (tracing: the bench times articles by them).</li>
+ * </ul>
  */
 public final class DecideStatus implements Processor<String, ScopedClaim, String, DecideStatus.Outcome> {
     public static final String STORE = "place-claims";
     public static final String SUMMARY = "place-summary";
+    public static final String TRANSITIONS = "place-transitions";
+    public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(100);
+    /** Header of every row: the claims ever routed to its place, as a decimal number. */
+    public static final String RECEIVED = "basewatch-claims-received";
     static final int MAX_CLAIMS_PER_PLACE = 400;
+    /** At most this many distinct headers ride on one row. */
+    static final int MAX_HEADERS_PER_ROW = 2_000;
 
-    /** A decided row and the transitions of the place's timeline not published before. */
+    /** A decided row, or the transitions of the place's timeline not published before. */
     public record Outcome(PlaceStatus row, List<StatusChange> changes) {
     }
 
+    private final Duration interval;
     private ProcessorContext<String, Outcome> context;
     private KeyValueStore<String, StoredClaim> claimStore;
     private KeyValueStore<String, PlaceClaims> summaries;
-    /** place → claim key → dated claim, loaded from the store on first use (a task starts empty). */
-    private final Map<String, Map<String, DatedClaim>> cache = new HashMap<>();
+    private KeyValueStore<String, String> transitionStore;
+    /** place → its claims in event-time order, loaded from the store on first use (a task starts empty). */
+    private final Map<String, PlaceTimeline> timelines = new HashMap<>();
+    /** place → published transition keys, loaded on first use. */
+    private final Map<String, Set<String>> published = new HashMap<>();
+    /** Places whose row is not decided yet, in place order, with what their row will carry. */
+    private final Map<String, Pending> pending = new TreeMap<>();
+
+    private static final class Pending {
+        long timestamp;
+        final Set<Header> headers = new LinkedHashSet<>();
+    }
+
+    public DecideStatus(Duration interval) {
+        this.interval = interval;
+    }
 
     @Override
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
         this.claimStore = context.getStateStore(STORE);
         this.summaries = context.getStateStore(SUMMARY);
-        this.cache.clear();
+        this.transitionStore = context.getStateStore(TRANSITIONS);
+        this.timelines.clear();
+        this.published.clear();
+        this.pending.clear();
+        try (KeyValueIterator<String, PlaceClaims> it = summaries.all()) {
+            it.forEachRemaining(kv -> {
+                if (kv.value.received() > kv.value.decided()) {
+                    pending.put(kv.key, new Pending());
+                }
+            });
+        }
+        context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, now -> decidePending());
     }
 
     @Override
     public void process(Record<String, ScopedClaim> record) {
+        String place = record.key();
+        boolean changed = fold(place, record);
+        PlaceClaims summary = summaries.get(place) != null ? summaries.get(place) : new PlaceClaims(0, 0, 0);
+        summaries.put(place, new PlaceClaims(summary.version() + (changed ? 1 : 0), summary.received() + 1, summary.decided()));
+        Pending p = pending.computeIfAbsent(place, k -> new Pending());
+        p.timestamp = Math.max(p.timestamp, record.timestamp());
+        for (Header h : record.headers()) {
+            if (p.headers.size() < MAX_HEADERS_PER_ROW) {
+                p.headers.add(h);
+            }
+        }
+        List<StatusChange> changes = changed ? newTransitions(place) : List.of();
+        if (!changes.isEmpty()) {
+            context.forward(record.withValue(new Outcome(null, changes)));
+        }
+    }
+
+    /** Adds the claim to the place's set, unless it is one already there with no more outlets behind it; whether it did. */
+    private boolean fold(String place, Record<String, ScopedClaim> record) {
         Claim claim = record.value().claim();
         String inheritedFrom = record.value().inheritedFrom();
-        String place = record.key();
-        Map<String, DatedClaim> claims = claimsOf(place);
-        PlaceClaims summary = summaries.get(place);
+        PlaceTimeline claims = timelineOf(place);
         String key = place + "|" + claimKey(claim, inheritedFrom);
         DatedClaim same = claims.get(key);
         if (same != null && claim.sources() <= same.claim().sources()) {
-            // a redelivered claim changes nothing, but the row still answers for it (one row per claim in)
-            PlaceStatus row = StatusDecider.decide(place, List.copyOf(claims.values()), summary == null ? 0 : summary.version());
-            context.forward(record.withValue(new Outcome(row, List.of())));
-            return;
+            return false;
         }
         // a claim seen before with fewer outlets keeps its arrival: the story was carried by more outlets since
         String arrival = same != null ? arrivalOf(key, record) : arrivalDay(record);
@@ -81,24 +146,41 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         claimStore.put(key, stored);
         claims.put(key, dated(stored));
         if (claims.size() > MAX_CLAIMS_PER_PLACE) {
-            String oldest = claims.entrySet().stream().min(Map.Entry.comparingByValue(DatedClaim.BY_EVENT_TIME)).orElseThrow().getKey();
-            claims.remove(oldest);
-            claimStore.delete(oldest);
+            claimStore.delete(claims.removeOldest());
         }
-        long version = (summary == null ? 0 : summary.version()) + 1;
-        List<DatedClaim> dated = List.copyOf(claims.values());
-        PlaceStatus row = StatusDecider.decide(place, dated, version);
-        List<String> published = new ArrayList<>(summary == null ? List.of() : summary.published());
+        return true;
+    }
+
+    private List<StatusChange> newTransitions(String place) {
+        Set<String> done = publishedOf(place);
         List<StatusChange> changes = new ArrayList<>();
         String detectedAt = Instant.ofEpochMilli(context.currentSystemTimeMs()).toString();
-        for (StatusDecider.Transition t : StatusDecider.transitions(dated)) {
-            if (!published.contains(t.key())) {
-                published.add(t.key());
+        for (StatusDecider.Transition t : StatusDecider.transitions(timelineOf(place).sorted())) {
+            if (done.add(t.key())) {
+                transitionStore.put(place + "|" + t.key(), t.effectiveDate());
                 changes.add(new StatusChange(place, t.from(), t.to(), t.effectiveDate(), detectedAt, Evidence.of(t.evidence())));
             }
         }
-        summaries.put(place, new PlaceClaims(version, List.copyOf(published)));
-        context.forward(record.withValue(new Outcome(row, changes)));
+        return changes;
+    }
+
+    /** Decides every place that received claims since its last row: one row each. */
+    private void decidePending() {
+        for (Map.Entry<String, Pending> e : pending.entrySet()) {
+            String place = e.getKey();
+            PlaceClaims summary = summaries.get(place);
+            if (summary == null) {
+                continue;
+            }
+            PlaceStatus row = StatusDecider.decide(place, timelineOf(place).sorted(), summary.version());
+            summaries.put(place, new PlaceClaims(summary.version(), summary.received(), summary.received()));
+            long timestamp = e.getValue().timestamp > 0 ? e.getValue().timestamp : context.currentSystemTimeMs();
+            RecordHeaders headers = new RecordHeaders(e.getValue().headers.toArray(Header[]::new));
+            headers.remove(RECEIVED);
+            headers.add(RECEIVED, Long.toString(summary.received()).getBytes(StandardCharsets.UTF_8));
+            context.forward(new Record<>(place, new Outcome(row, List.of()), timestamp, headers));
+        }
+        pending.clear();
     }
 
     private String arrivalOf(String key, Record<String, ScopedClaim> record) {
@@ -110,11 +192,22 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         return LocalDate.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC).toString();
     }
 
-    private Map<String, DatedClaim> claimsOf(String place) {
-        return cache.computeIfAbsent(place, p -> {
-            Map<String, DatedClaim> loaded = new LinkedHashMap<>();
+    private PlaceTimeline timelineOf(String place) {
+        return timelines.computeIfAbsent(place, p -> {
+            PlaceTimeline loaded = new PlaceTimeline();
             try (KeyValueIterator<String, StoredClaim> it = claimStore.prefixScan(p + "|", new StringSerializer())) {
                 it.forEachRemaining(kv -> loaded.put(kv.key, dated(kv.value)));
+            }
+            return loaded;
+        });
+    }
+
+    private Set<String> publishedOf(String place) {
+        return published.computeIfAbsent(place, p -> {
+            Set<String> loaded = new java.util.HashSet<>();
+            String prefix = p + "|";
+            try (KeyValueIterator<String, String> it = transitionStore.prefixScan(prefix, new StringSerializer())) {
+                it.forEachRemaining(kv -> loaded.add(kv.key.substring(prefix.length())));
             }
             return loaded;
         });

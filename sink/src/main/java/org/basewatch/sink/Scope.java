@@ -20,9 +20,9 @@ public final class Scope {
     private Scope() {
     }
 
-    /** How many places a claim is routed to: the sink emits one status row for each. */
-    public static int fanOut(Claim claim) {
-        return route(claim).size();
+    /** The places a claim is routed to: its own and, when it speaks for them, those inside it. */
+    public static List<String> places(Claim claim) {
+        return route(claim).stream().map(kv -> kv.key).toList();
     }
 
     /** Whether a claim about a region also speaks for the places inside it. */

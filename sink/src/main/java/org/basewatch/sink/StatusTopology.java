@@ -18,6 +18,7 @@ import org.basewatch.contracts.StatusChange;
 import org.basewatch.contracts.Topics;
 import org.basewatch.sink.status.PlaceClaims;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
@@ -25,13 +26,15 @@ import java.util.Properties;
  * The sink's stream: claims (keyed by place) in, the per-place status table and its changes out.
  * <pre>
  * claims ─ read-claims ─┬─ unreadable ─▶ claims-dlq (original bytes, reason headers)
- *                       └─ apply-scope ─▶ [claims-by-place] ─ decide-status (place-claims, place-summary)
- *                              ├─ status-rows ─▶ base-status (compacted, keyed by place)
- *                              └─ status-changes ─▶ base-status-changes (keyed by place)
+ *                       └─ apply-scope ─▶ [claims-by-place] ─ decide-status (place-claims, place-summary, place-transitions)
+ *                              ├─ status-rows ─▶ base-status (compacted, keyed by place; one row per place per decision interval)
+ *                              └─ status-changes ─▶ base-status-changes (keyed by place; as each claim reveals them)
  * </pre>
  */
 public final class StatusTopology {
     public static final String APPLICATION_ID = "basewatch-sink";
+    /** Milliseconds between decisions of the places that received claims (wall clock). */
+    public static final String DECIDE_INTERVAL = "basewatch.sink.decide.interval.ms";
 
     private StatusTopology() {
     }
@@ -50,12 +53,21 @@ public final class StatusTopology {
         return p;
     }
 
+    /** How often pending places are decided: {@value #DECIDE_INTERVAL} in milliseconds, default 100. */
+    static Duration decideInterval(Properties props) {
+        String ms = props.getProperty(DECIDE_INTERVAL);
+        return ms == null ? DecideStatus.DEFAULT_INTERVAL : Duration.ofMillis(Long.parseLong(ms.trim()));
+    }
+
     public static Topology buildTopology(Properties props) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DecideStatus.STORE), Serdes.String(), JsonSerde.of(PlaceClaims.StoredClaim.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DecideStatus.SUMMARY), Serdes.String(), JsonSerde.of(PlaceClaims.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DecideStatus.TRANSITIONS), Serdes.String(), Serdes.String()));
+        Duration interval = decideInterval(props);
 
         Map<String, KStream<String, ReadClaims.Parsed>> parsed = builder
                 .stream(Topics.CLAIMS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("claims-source"))
@@ -70,9 +82,11 @@ public final class StatusTopology {
         KStream<String, DecideStatus.Outcome> decided = parsed.get("claims-readable")
                 .flatMap((place, p) -> Scope.route(p.claim()), Named.as("apply-scope"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ScopedClaim.class)).withName("claims-by-place"))
-                .process(DecideStatus::new, Named.as("decide-status"), DecideStatus.STORE, DecideStatus.SUMMARY);
+                .process(() -> new DecideStatus(interval), Named.as("decide-status"),
+                        DecideStatus.STORE, DecideStatus.SUMMARY, DecideStatus.TRANSITIONS);
 
-        decided.mapValues(DecideStatus.Outcome::row, Named.as("status-rows"))
+        decided.filter((place, outcome) -> outcome.row() != null, Named.as("decided-rows"))
+                .mapValues(DecideStatus.Outcome::row, Named.as("status-rows"))
                 .to(Topics.BASE_STATUS, Produced.with(Serdes.String(), JsonSerde.of(PlaceStatus.class)).withName("base-status-sink"));
         decided.flatMapValues(DecideStatus.Outcome::changes, Named.as("status-changes"))
                 .to(Topics.BASE_STATUS_CHANGES, Produced.with(Serdes.String(), JsonSerde.of(StatusChange.class)).withName("base-status-changes-sink"));

@@ -54,11 +54,22 @@ class StatusTopologyTest {
         claims.pipeInput(c.place(), Json.bytes(c));
     }
 
+    /** Lets the decision interval pass: every place that received claims gets its row. */
+    private void decide() {
+        driver.advanceWallClockTime(StatusTopology.decideInterval(new Properties()));
+    }
+
+    /** The table as of now: decides, then the latest row of each place. */
+    private Map<String, PlaceStatus> table() {
+        decide();
+        return rows.readKeyValuesToMap();
+    }
+
     @Test
     void shouldNotLetAnOldArticleIngestedLateOverwriteANewerStatus() {
         send(claim("new", "ain-al-asad", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-18"));
         send(claim("old", "ain-al-asad", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-18"));
-        Map<String, PlaceStatus> table = rows.readKeyValuesToMap();
+        Map<String, PlaceStatus> table = table();
         assertEquals(Status.WITHDRAWN, table.get("ain-al-asad").status());
         List<StatusChange> moved = changes.readValuesToList();
         StatusChange latest = moved.stream().max(java.util.Comparator.comparing(StatusChange::effectiveDate)).orElseThrow();
@@ -79,17 +90,58 @@ class StatusTopologyTest {
         assertEquals(Status.PRESENT, moved.get(1).from());
         assertEquals(Status.WITHDRAWN, moved.get(1).to());
         assertEquals("2027-01-02", moved.get(1).effectiveDate());
+        decide();
+        var out = rows.readRecordsToList();
+        assertEquals(1, out.size(), "one row per place per decision, not one per claim");
+        assertEquals(4, out.get(0).value().version(), "a redelivered claim does not bump the version");
+        assertEquals("5", new String(out.get(0).headers().lastHeader(DecideStatus.RECEIVED).value(), StandardCharsets.UTF_8),
+                "the row says it accounts for every claim received, the redelivered one too");
+    }
+
+    @Test
+    void shouldDecideEachPlaceOncePerIntervalWithTheClaimsOfThatInterval() {
+        send(claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2021-12-21"));
+        send(claim("b", "joc-hq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-29"));
+        assertTrue(rows.isEmpty(), "no row before the interval passes");
+        decide();
+        assertEquals(2, rows.readValuesToList().size());
+        decide();
+        assertTrue(rows.isEmpty(), "a place without new claims is not decided again");
+        send(claim("c", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2027-01-02"));
+        send(claim("d", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2027-01-03"));
+        decide();
         List<PlaceStatus> out = rows.readValuesToList();
-        assertEquals(5, out.size(), "one row per claim received, so consumers can tell the sink has caught up");
-        assertEquals(out.get(3).version(), out.get(4).version(), "a redelivered claim does not bump the version");
+        assertEquals(1, out.size());
+        assertEquals(Status.WITHDRAWN, out.get(0).status());
+        assertEquals(3, out.get(0).version());
+        assertEquals("2027-01-03", out.get(0).asOf());
+    }
+
+    @Test
+    void shouldCarryTheHeadersOfTheClaimsARowAnswersFor() {
+        org.apache.kafka.common.header.internals.RecordHeaders headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        headers.add("trace", "article-1".getBytes(StandardCharsets.UTF_8));
+        claims.pipeInput(new org.apache.kafka.streams.test.TestRecord<>("iq-federal",
+                Json.bytes(claim("a", "iq-federal", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-18")), headers));
+        headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        headers.add("trace", "article-2".getBytes(StandardCharsets.UTF_8));
+        claims.pipeInput(new org.apache.kafka.streams.test.TestRecord<>("iq-federal",
+                Json.bytes(claim("b", "iq-federal", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-19")), headers));
+        decide();
+        var joc = rows.readRecordsToList().stream().filter(r -> r.key().equals("joc-hq")).findFirst().orElseThrow();
+        List<String> traces = new java.util.ArrayList<>();
+        joc.headers().headers("trace").forEach(h -> traces.add(new String(h.value(), StandardCharsets.UTF_8)));
+        assertEquals(List.of("article-1", "article-2"), traces, "a place inside the region answers for both articles");
     }
 
     @Test
     void shouldCountAnotherOutletCarryingTheStoryAsCorroboration() {
         Claim once = claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27");
         send(once);
+        decide();
         send(new Claim(once.articleId(), once.place(), once.status(), once.modality(), once.eventDate(), once.datePrecision(),
                 null, once.start(), once.end(), once.confidence(), null, once.storyId(), once.source(), 3, null));
+        decide();
         List<PlaceStatus> out = rows.readValuesToList();
         assertEquals(1, out.get(0).sources());
         assertEquals(3, out.get(1).sources());
@@ -102,7 +154,7 @@ class StatusTopologyTest {
     void shouldKeepRowsOfDifferentPlacesApart() {
         send(claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27"));
         send(claim("b", "joc-hq", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-01"));
-        Map<String, PlaceStatus> table = rows.readKeyValuesToMap();
+        Map<String, PlaceStatus> table = table();
         assertEquals(Status.PRESENT, table.get("harir").status());
         assertEquals(Status.WITHDRAWN, table.get("joc-hq").status());
         assertEquals("Joint Operations Command HQ", table.get("joc-hq").name());
@@ -116,14 +168,14 @@ class StatusTopologyTest {
         send(claim("iq", "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-09"));
         send(claim("harir", "harir", Status.PRESENT, Modality.ASSERTED, "2026-02-01"));
         send(claim("stay", "iq", Status.PRESENT, Modality.ASSERTED, "2026-03-01"));
-        Map<String, PlaceStatus> table = rows.readKeyValuesToMap();
+        Map<String, PlaceStatus> table = table();
         assertEquals(Status.WITHDRAWN, table.get("victory").status(), "forces remaining in Iraq are not forces at every base");
         assertEquals(Status.WITHDRAWN, table.get("joc-hq").status());
         assertEquals("iq-federal", table.get("joc-hq").inheritedFrom());
         assertEquals(Status.WITHDRAWN, table.get("union-iii").status(), "a base nobody named takes its region's status");
         assertEquals(Status.WITHDRAWN, table.get("taji").status(), "a country-wide end of combat does not reopen a base handed over");
         send(claim("plan", "iq", Status.ADVISORY_ONLY, Modality.PLANNED, "2021-12-31"));
-        assertNull(rows.readKeyValuesToMap().get("taji").expected(), "nor is it expected to go back to advisers by a country-wide plan");
+        assertNull(table().get("taji").expected(), "nor is it expected to go back to advisers by a country-wide plan");
         assertEquals(Status.PRESENT, table.get("harir").status());
         assertNull(table.get("harir").inheritedFrom());
         assertEquals(Status.ADVISORY_ONLY, table.get("erbil-air-base").status());
@@ -138,6 +190,6 @@ class StatusTopologyTest {
         var dead = dlq.readRecord();
         assertEquals("not json", dead.value());
         assertEquals("corrupt-json", new String(dead.headers().lastHeader(org.basewatch.contracts.DeadLetters.REASON).value(), StandardCharsets.UTF_8));
-        assertTrue(rows.readKeyValuesToMap().containsKey("harir"));
+        assertTrue(table().containsKey("harir"));
     }
 }

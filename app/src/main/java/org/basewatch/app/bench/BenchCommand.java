@@ -198,9 +198,9 @@ public final class BenchCommand implements Callable<Integer> {
                 articles, seconds, (done - started) / 1e9, aps, watch.count(Topics.STORIES), watch.duplicates(),
                 watch.count(Topics.ARTICLES_DLQ), watch.count(Topics.CLAIMS), watch.count(Topics.BASE_STATUS));
         double processorSeconds = (processorDone.get() - runningAt.get()) / 1e9;
-        out.printf("  of which the processor (every story mark and claim committed) took %.2f s: %.0f articles/s; %.1f claims and %.1f status rows per article%n",
+        out.printf("  of which the processor (every story mark and claim committed) took %.2f s: %.0f articles/s; per article %.1f claims, routed to %.1f places, %.2f status rows%n",
                 processorSeconds, articles / processorSeconds, watch.count(Topics.CLAIMS) / (double) articles,
-                watch.count(Topics.BASE_STATUS) / (double) articles);
+                watch.tally().routedClaims() / (double) articles, watch.count(Topics.BASE_STATUS) / (double) articles);
         out.flush();
     }
 
@@ -268,7 +268,7 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("max_ms", round(rows.max(), 1));
         double offered = total / Math.max((lastSend - start) / 1e9, 1e-9);
         out.printf("latency: %d articles offered at %.1f/s (asked %.1f/s) over %.1f s%n", total, offered, rate, (lastSend - start) / 1e9);
-        out.printf("  send -> status row readable on %s: %d rows, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        out.printf("  send -> status row readable on %s: %d (article, place) pairs, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 Topics.BASE_STATUS, rows.count(), rows.p50(), rows.p99(), rows.max());
         out.printf("  send -> story mark readable on %s: %d marks, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 Topics.STORIES, marks.count(), marks.p50(), marks.p99(), marks.max());

@@ -9,12 +9,10 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Json;
-import org.basewatch.contracts.Places;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
-import org.basewatch.sink.Scope;
+import org.basewatch.app.RowTally;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Watches, on its own thread, what the pipeline committed (read_committed) since the watch began:
- * counts story marks, dead letters, claims and status rows, the status rows those claims will make,
+ * counts story marks, dead letters, claims and status rows, which routed claims the rows account for,
  * and, for articles sent with a {@link #SENT_ID} header, how long after sending each of their story
  * marks and status rows became readable. The idea is {@code RunCounter}'s, with timings added.
  */
@@ -39,10 +37,11 @@ public final class OutputWatch implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
-    private final AtomicLong expectedRows = new AtomicLong();
+    private final RowTally tally = new RowTally();
     private final AtomicLong duplicates = new AtomicLong();
     private final Map<String, Long> sentNanos = new ConcurrentHashMap<>();
     private final List<Long> rowLatencyNanos = new ArrayList<>();
+    private final java.util.Set<String> rowSeen = new java.util.HashSet<>();
     private final List<Long> markLatencyNanos = new ArrayList<>();
     private final Thread thread;
     private volatile boolean caughtUp;
@@ -56,6 +55,7 @@ public final class OutputWatch implements AutoCloseable {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 64 * 1024 * 1024);
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        tally.readBaseline(consumer);
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : TOPICS) {
             counts.put(topic, new AtomicLong());
@@ -99,32 +99,28 @@ public final class OutputWatch implements AutoCloseable {
             duplicates.incrementAndGet();
         }
         if (r.topic().equals(Topics.CLAIMS)) {
-            expectedRows.addAndGet(rowsFor(r.value()));
+            tally.claim(r.value());
+        } else if (r.topic().equals(Topics.BASE_STATUS)) {
+            tally.row(r.key(), r.headers());
         }
-        Header id = r.headers().lastHeader(SENT_ID);
-        Long sent = id == null ? null : sentNanos.get(new String(id.value(), StandardCharsets.UTF_8));
-        if (sent == null) {
-            return;
-        }
-        if (r.topic().equals(Topics.BASE_STATUS)) {
-            synchronized (rowLatencyNanos) {
-                rowLatencyNanos.add(now - sent);
+        // a status row carries the ids of every article it answers for; an article counts once per place
+        for (Header id : r.headers().headers(SENT_ID)) {
+            String article = new String(id.value(), StandardCharsets.UTF_8);
+            Long sent = sentNanos.get(article);
+            if (sent == null) {
+                continue;
             }
-        } else if (r.topic().equals(Topics.STORIES)) {
-            synchronized (markLatencyNanos) {
-                markLatencyNanos.add(now - sent);
+            if (r.topic().equals(Topics.BASE_STATUS)) {
+                if (rowSeen.add(article + "|" + r.key())) {
+                    synchronized (rowLatencyNanos) {
+                        rowLatencyNanos.add(now - sent);
+                    }
+                }
+            } else if (r.topic().equals(Topics.STORIES)) {
+                synchronized (markLatencyNanos) {
+                    markLatencyNanos.add(now - sent);
+                }
             }
-        }
-    }
-
-    /** The sink emits one status row per place a readable claim is routed to (as {@code RunCounter} counts them). */
-    private static int rowsFor(byte[] value) {
-        try {
-            Claim claim = Json.read(value, Claim.class);
-            return claim.place() != null && Places.isKnown(claim.place()) && claim.status() != null && claim.modality() != null
-                    ? Scope.fanOut(claim) : 0;
-        } catch (RuntimeException e) {
-            return 0;
         }
     }
 
@@ -151,13 +147,14 @@ public final class OutputWatch implements AutoCloseable {
         return count(Topics.STORIES) + count(Topics.ARTICLES_DLQ);
     }
 
-    public long expectedRows() {
-        return expectedRows.get();
+    /** Claims routed to places, and how many of them the published rows account for. */
+    public RowTally tally() {
+        return tally;
     }
 
-    /** Everything put in so far came out: the given articles processed, every status row out and read to the end. */
+    /** Everything put in so far came out: the given articles processed, every routed claim in a row, read to the end. */
     public boolean allOut(long articles) {
-        return processed() >= articles && count(Topics.BASE_STATUS) >= expectedRows() && caughtUp;
+        return processed() >= articles && tally.allDecided() && caughtUp;
     }
 
     public List<Long> rowLatencyNanos() {

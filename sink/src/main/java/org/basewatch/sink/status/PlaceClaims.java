@@ -2,17 +2,12 @@ package org.basewatch.sink.status;
 
 import org.basewatch.contracts.Claim;
 
-import java.util.List;
-
 /**
- * What the sink keeps per place besides its claims ({@code place-summary}): how many claims were
- * ever folded in (the row version), and the keys of the transitions already published.
+ * What the sink keeps per place besides its claims ({@code place-summary}): how many times its claim
+ * set changed (the row version), how many claims were ever routed to it (repeats included), and how
+ * many of those its last published row accounts for.
  */
-public record PlaceClaims(long version, List<String> published) {
-
-    public PlaceClaims {
-        published = published == null ? List.of() : published;
-    }
+public record PlaceClaims(long version, long received, long decided) {
 
     /** A claim about a place ({@code place-claims}, one entry each), the day it arrived, and the region it came from when it applies through scope. */
     public record StoredClaim(Claim claim, String arrival, String inheritedFrom) {

@@ -101,14 +101,24 @@ public final class StatusDecider {
         List<DatedClaim> out = new ArrayList<>(asserted.size());
         // arrival is the last resort: a claim nothing in its article dates never outranks one the text dates
         boolean anyTextDated = asserted.stream().anyMatch(d -> !"arrival".equals(d.dateBasis()));
+        // one sweep in date order: the furthest lifecycle step said about the place itself up to each date
+        int reached = -1;
+        int next = 0;
         for (DatedClaim d : asserted) {
             if (anyTextDated && "arrival".equals(d.dateBasis())) {
                 continue;
             }
-            boolean regresses = !d.isDirect() && asserted.stream().anyMatch(direct -> direct.isDirect()
-                    && direct.date() != null && d.date() != null && !direct.date().isAfter(d.date())
-                    && direct.claim().status().ordinal() > d.claim().status().ordinal());
-            if (!regresses) {
+            if (d.isDirect() || d.date() == null) {
+                out.add(d);
+                continue;
+            }
+            while (next < asserted.size() && (asserted.get(next).date() == null || !asserted.get(next).date().isAfter(d.date()))) {
+                DatedClaim direct = asserted.get(next++);
+                if (direct.isDirect() && direct.date() != null) {
+                    reached = Math.max(reached, direct.claim().status().ordinal());
+                }
+            }
+            if (reached <= d.claim().status().ordinal()) {
                 out.add(d);
             }
         }
@@ -157,12 +167,14 @@ public final class StatusDecider {
 
     private static List<Evidence> evidence(List<DatedClaim> sorted, List<DatedClaim> supporting, boolean conflict) {
         List<Evidence> out = new ArrayList<>();
+        Set<DatedClaim> inRun = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inRun.addAll(supporting);
         for (int i = supporting.size() - 1; i >= 0 && out.size() < MAX_EVIDENCE / 2; i--) {
             out.add(Evidence.of(supporting.get(i).claim()));
         }
         for (int i = sorted.size() - 1; i >= 0 && out.size() < MAX_EVIDENCE; i--) {
             Claim c = sorted.get(i).claim();
-            boolean other = c.modality() != Modality.ASSERTED || (conflict && !supporting.contains(sorted.get(i)));
+            boolean other = c.modality() != Modality.ASSERTED || (conflict && !inRun.contains(sorted.get(i)));
             if (other) {
                 out.add(Evidence.of(c));
             }

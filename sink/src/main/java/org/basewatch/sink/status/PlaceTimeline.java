@@ -1,0 +1,70 @@
+package org.basewatch.sink.status;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A place's claims by key, also kept in event-time order ({@link DatedClaim#BY_EVENT_TIME}, then key),
+ * so deciding the place never sorts from scratch and the oldest claim is at hand when the set is full.
+ */
+public final class PlaceTimeline {
+    private record Entry(String key, DatedClaim claim) {
+    }
+
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::claim, DatedClaim.BY_EVENT_TIME)
+            .thenComparing(Entry::key);
+
+    private final Map<String, Entry> byKey = new HashMap<>();
+    private final List<Entry> sorted = new ArrayList<>();
+
+    public DatedClaim get(String key) {
+        Entry e = byKey.get(key);
+        return e == null ? null : e.claim();
+    }
+
+    /** Adds the claim, or replaces the one under the same key. */
+    public void put(String key, DatedClaim claim) {
+        remove(key);
+        Entry e = new Entry(key, claim);
+        byKey.put(key, e);
+        int at = Collections.binarySearch(sorted, e, ORDER);
+        sorted.add(at < 0 ? -at - 1 : at, e);
+    }
+
+    public void remove(String key) {
+        Entry e = byKey.remove(key);
+        if (e != null) {
+            sorted.remove(Collections.binarySearch(sorted, e, ORDER));
+        }
+    }
+
+    /** Removes the claim earliest in event time and returns its key. */
+    public String removeOldest() {
+        Entry e = sorted.remove(0);
+        byKey.remove(e.key());
+        return e.key();
+    }
+
+    public int size() {
+        return sorted.size();
+    }
+
+    /** The claims in event-time order (a view: copy it to keep it). */
+    public List<DatedClaim> sorted() {
+        return new java.util.AbstractList<>() {
+            @Override
+            public DatedClaim get(int index) {
+                return sorted.get(index).claim();
+            }
+
+            @Override
+            public int size() {
+                return sorted.size();
+            }
+        };
+    }
+}
