@@ -57,7 +57,11 @@ final class ReadClaims implements FixedKeyProcessor<String, byte[], ReadClaims.P
             detail = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         }
         RecordMetadata where = context.recordMetadata().orElse(null);
-        LOG.warn("dead-lettering claim from {}: {} ({})", where == null ? "?" : where.topic() + "-" + where.partition() + "@" + where.offset(), reason, detail);
+        LOG.atWarn().addKeyValue("topic", where == null ? "?" : where.topic())
+                .addKeyValue("partition", where == null ? "?" : String.valueOf(where.partition()))
+                .addKeyValue("offset", where == null ? "?" : String.valueOf(where.offset()))
+                .addKeyValue("reason", reason).addKeyValue("dlq", org.basewatch.contracts.Topics.CLAIMS_DLQ)
+                .log("dead-lettering claim record: {} ({})", reason, detail);
         Headers headers = record.headers();
         headers.add(DeadLetters.REASON, utf8(reason));
         headers.add(DeadLetters.DETAIL, utf8(detail));

@@ -108,7 +108,8 @@ public final class TableWriter implements Runnable, AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 // the streams wrote these records, so an unreadable one is a bug: log where, keep the table going
-                LOG.error("cannot read {}-{}@{} for the database: {}", r.topic(), r.partition(), r.offset(), e.toString());
+                LOG.atError().addKeyValue("topic", r.topic()).addKeyValue("partition", r.partition()).addKeyValue("offset", r.offset())
+                        .log("cannot read a record for the database: {}", e.toString());
             }
         }
         store.recordClaims(newClaims);

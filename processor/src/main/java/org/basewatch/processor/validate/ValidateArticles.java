@@ -48,7 +48,9 @@ public final class ValidateArticles implements Processor<String, byte[], String,
         String topic = where == null ? "?" : where.topic();
         String partition = where == null ? "?" : String.valueOf(where.partition());
         String offset = where == null ? "?" : String.valueOf(where.offset());
-        LOG.warn("dead-lettering record from {}-{}@{}: {} ({})", topic, partition, offset, v.reason(), v.detail());
+        LOG.atWarn().addKeyValue("topic", topic).addKeyValue("partition", partition).addKeyValue("offset", offset)
+                .addKeyValue("reason", v.reason()).addKeyValue("dlq", org.basewatch.contracts.Topics.ARTICLES_DLQ)
+                .log("dead-lettering article record: {} ({})", v.reason(), v.detail());
         Headers headers = record.headers();
         headers.add(DeadLetters.REASON, utf8(v.reason()));
         headers.add(DeadLetters.DETAIL, utf8(v.detail()));
