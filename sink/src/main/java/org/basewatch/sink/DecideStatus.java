@@ -11,6 +11,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Evidence;
+import org.basewatch.contracts.Modality;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.StatusChange;
 import org.basewatch.sink.status.DatedClaim;
@@ -121,7 +122,9 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
                 p.headers.add(h);
             }
         }
-        List<StatusChange> changes = changed ? newTransitions(place) : List.of();
+        // only asserted claims make the timeline: anything else cannot reveal a transition
+        boolean asserted = record.value().claim().modality() == Modality.ASSERTED;
+        List<StatusChange> changes = changed && asserted ? newTransitions(place) : List.of();
         if (!changes.isEmpty()) {
             context.forward(record.withValue(new Outcome(null, changes)));
         }
@@ -155,7 +158,7 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         Set<String> done = publishedOf(place);
         List<StatusChange> changes = new ArrayList<>();
         String detectedAt = Instant.ofEpochMilli(context.currentSystemTimeMs()).toString();
-        for (StatusDecider.Transition t : StatusDecider.transitions(timelineOf(place).sorted())) {
+        for (StatusDecider.Transition t : StatusDecider.transitionsInOrder(timelineOf(place).sorted())) {
             if (done.add(t.key())) {
                 transitionStore.put(place + "|" + t.key(), t.effectiveDate());
                 changes.add(new StatusChange(place, t.from(), t.to(), t.effectiveDate(), detectedAt, Evidence.of(t.evidence())));

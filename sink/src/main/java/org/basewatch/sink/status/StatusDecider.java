@@ -81,9 +81,20 @@ public final class StatusDecider {
     public static List<Transition> transitions(List<DatedClaim> claims) {
         List<DatedClaim> sorted = new ArrayList<>(claims);
         sorted.sort(DatedClaim.BY_EVENT_TIME);
+        return transitionsInOrder(sorted);
+    }
+
+    /** {@link #transitions} of claims already in {@link DatedClaim#BY_EVENT_TIME} order (not checked). */
+    public static List<Transition> transitionsInOrder(List<DatedClaim> sorted) {
+        List<DatedClaim> asserted = new ArrayList<>();
+        for (DatedClaim d : sorted) {
+            if (d.claim().modality() == Modality.ASSERTED) {
+                asserted.add(d);
+            }
+        }
         List<Transition> out = new ArrayList<>();
         Status current = null;
-        for (DatedClaim d : applicable(sorted.stream().filter(c -> c.claim().modality() == Modality.ASSERTED).toList())) {
+        for (DatedClaim d : applicable(asserted)) {
             if (d.claim().status() != current) {
                 out.add(new Transition(current, d.claim().status(), d.dateText(), d.claim()));
                 current = d.claim().status();
