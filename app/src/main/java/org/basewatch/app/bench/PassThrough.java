@@ -30,13 +30,13 @@ public final class PassThrough {
     private PassThrough() {
     }
 
-    /** Streams settings matching the processor's (exactly-once v2, 200 ms commits, large fetches); {@code overrides} win. */
+    /** Streams settings matching the processor's (exactly-once v2, 100 ms commits, large fetches); {@code overrides} win. */
     public static Properties config(Properties overrides) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         p.put(StreamsConfig.producerPrefix("max.request.size"), 64 * 1024 * 1024);
         p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 64 * 1024 * 1024);
         p.putAll(overrides);
