@@ -43,7 +43,8 @@ import java.util.Properties;
  *                               └─ valid ─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
  *                                    ─ mark-stories (story-bands, story-candidates, story-urls, story-sources)
  *                                    ├─▶ stories (every article's story mark, keyed by article id)
- *                                    └─ extract-claims (story-claims) ─▶ claims (keyed by place)
+ *                                    └─ key-by-story ─▶ [stories-for-extraction]
+ *                                         ─ extract-claims (story-claims) ─▶ claims (keyed by place)
  * </pre>
  * Keys and values are UTF-8 strings and JSON; see {@link Topics}.
  */
@@ -59,6 +60,8 @@ public final class ProcessorTopology {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // two threads: extraction (most of the work) runs on one while dedup and validation run on the other
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2);
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         // each transactional hop makes its output visible at commit: four hops from article to row, so this bounds latency
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
@@ -109,7 +112,13 @@ public final class ProcessorTopology {
         marked.mapValues(StoryArticle::mark, Named.as("story-marks"))
                 .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(StoryMark.class)).withName("stories-sink"));
 
-        marked.process(() -> new ExtractClaims(extractor), Named.as("extract-claims"), ExtractClaims.STORE)
+        // extraction is most of the processor's work: it runs on the partitions of a repartition keyed by
+        // story, so it spreads over threads and instances while dedup stays on its one partition; a
+        // story's original and its copies share a key, so they reach extraction in the order dedup saw them
+        marked.selectKey((id, story) -> story.mark().storyId(), Named.as("key-by-story"))
+                .mapValues(StoryArticle::forExtraction, Named.as("drop-copy-text"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryArticle.class)).withName("stories-for-extraction"))
+                .process(() -> new ExtractClaims(extractor), Named.as("extract-claims"), ExtractClaims.STORE)
                 .to(Topics.CLAIMS, Produced.with(Serdes.String(), JsonSerde.of(Claim.class)).withName("claims-sink"));
 
         return builder.build(props);
