@@ -25,7 +25,8 @@ import java.util.function.BiFunction;
  * per article: the same articles go through the whole topology ({@link DedupStateProbe}: TopologyTestDriver
  * over real RocksDB stores, 10 s of record time apart, so 100k articles span 11.6 days and nothing expires), and
  * the SST bytes of each store are divided by the articles. A main, not a test: timings depend on the machine
- * (thread CPU time is measured). Arguments: the article counts (default 10000 100000). Run from the repository root:
+ * (thread CPU time is measured). Arguments: the article counts (default 10000 100000), and any {@code key=value}
+ * setting for the topology (e.g. {@code basewatch.dedup.compression=none}). Run from the repository root:
  * <pre>
  * mvn -B -o -q -pl processor -am test-compile -DskipTests
  * mvn -B -o -q -pl processor -am dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
@@ -53,12 +54,18 @@ public final class DedupBenchmark {
             }
         }
         List<String> sources = samples.stream().map(Article::source).filter(s -> s != null).distinct().toList();
-        int[] counts = args.length == 0 ? new int[] {10_000, 100_000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        int[] counts = Arrays.stream(args).filter(a -> a.matches("\\d+")).mapToInt(Integer::parseInt).toArray();
+        if (counts.length == 0) {
+            counts = new int[] {10_000, 100_000};
+        }
+        // any other argument is passed to the topology as a setting, e.g. basewatch.dedup.compression=none
+        Properties settings = new Properties();
+        Arrays.stream(args).filter(a -> a.contains("=")).forEach(a -> settings.setProperty(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
         System.out.printf("load average at start %s%n", loadAverage());
-        run("warm-up", 5_000, sentences, words, sources, false);
+        run("warm-up", 5_000, sentences, words, sources, null);
         List<Result> results = new ArrayList<>();
         for (int count : counts) {
-            results.add(run(String.format("%,d", count), count, sentences, words, sources, true));
+            results.add(run(String.format("%,d", count), count, sentences, words, sources, settings));
         }
         if (results.size() > 1) {
             Result small = results.get(0);
@@ -81,7 +88,7 @@ public final class DedupBenchmark {
     }
 
     private static Result run(String label, int count, List<String> sentences, List<String> words, List<String> sources,
-                              boolean measureState) {
+                              Properties stateSettings) {
         Random random = new Random(42);
         List<Map.Entry<String, BiFunction<String, Random, String>>> edits = new ArrayList<>(DedupFixtures.edits().entrySet());
         Map<String, Integer> missedByEdit = new TreeMap<>();
@@ -93,7 +100,7 @@ public final class DedupBenchmark {
         int copies = 0;
         int merged = 0;
         long probeNanos = 0;
-        DedupStateProbe probe = measureState ? new DedupStateProbe(new Properties()) : null;
+        DedupStateProbe probe = stateSettings == null ? null : new DedupStateProbe(stateSettings);
         for (int done = 0; done < count; done += BATCH) {
             List<Article> batch = new ArrayList<>(BATCH);
             List<String> editOf = new ArrayList<>(BATCH);
@@ -151,11 +158,9 @@ public final class DedupBenchmark {
         double add = addNanos / 1e3 / count;
         System.out.printf("%-7s %,d articles, %,d chars avg: fingerprint (signature + band keys) %.1f µs/article; "
                         + "add (fingerprint + lookup + decide + file) %.1f µs/article; candidates compared %.2f/article; "
-                        + "filed %d (%.1f%%); state %.0f bytes per filed article, %.0f bytes per article; copies merged %d/%d%n",
+                        + "filed %d (%.1f%%); copies merged %d/%d%n",
                 label, count, chars / count, fingerprint, add, (double) grouper.compared() / count,
-                grouper.remembered(), 100.0 * grouper.remembered() / count,
-                (double) grouper.rememberedBytes() / grouper.remembered(), (double) grouper.rememberedBytes() / count,
-                merged, copies);
+                grouper.remembered(), 100.0 * grouper.remembered() / count, merged, copies);
         System.out.println("        copies missed by edit: " + missedByEdit);
         if (probe != null) {
             try (probe) {
