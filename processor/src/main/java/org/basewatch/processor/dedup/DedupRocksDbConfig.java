@@ -1,6 +1,7 @@
 package org.basewatch.processor.dedup;
 
 import org.apache.kafka.streams.state.RocksDBConfigSetter;
+import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.CompressionType;
 import org.rocksdb.Options;
 
@@ -9,15 +10,23 @@ import java.util.Map;
 
 /**
  * RocksDB settings of the processor's stores (all of them dedup stores): block compression, which Kafka Streams
- * leaves off. {@value #CONFIG} picks it ({@code lz4}, {@code zstd} or {@code none}; default {@value #DEFAULT}).
+ * leaves off, and 16 KB blocks instead of 4 KB, so that outlet names, places and dates repeated across neighbouring
+ * stories compress together. {@value #CONFIG} picks the compression ({@code lz4}, {@code zstd} or {@code none};
+ * default {@value #DEFAULT}). Measured with {@code DedupBenchmark} at 10k articles (SST bytes per article):
+ * none 340, lz4 319, zstd 216 with 4 KB blocks, zstd 195 with 16 KB, 191 with 64 KB. The sketches and band hashes
+ * in {@code story-articles} are random and do not compress; the claims and outlets do.
  */
 public final class DedupRocksDbConfig implements RocksDBConfigSetter {
     public static final String CONFIG = "basewatch.dedup.compression";
     public static final String DEFAULT = "zstd";
+    static final long BLOCK_BYTES = 16 * 1024;
 
     @Override
     public void setConfig(String storeName, Options options, Map<String, Object> configs) {
         options.setCompressionType(compression(configs.get(CONFIG)));
+        BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
+        table.setBlockSize(BLOCK_BYTES);
+        options.setTableFormatConfig(table);
     }
 
     static CompressionType compression(Object setting) {

@@ -28,9 +28,8 @@ import java.util.function.BiFunction;
  * (thread CPU time is measured). Arguments: the article counts (default 10000 100000), and any {@code key=value}
  * setting for the topology (e.g. {@code basewatch.dedup.compression=none}). Run from the repository root:
  * <pre>
- * mvn -B -o -q -pl processor -am test-compile -DskipTests
- * mvn -B -o -q -pl processor -am dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
- * (cd processor &amp;&amp; java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) org.basewatch.processor.dedup.DedupBenchmark)
+ * mvn -B -o -q -pl processor -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * cd processor &amp;&amp; java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) org.basewatch.processor.dedup.DedupBenchmark
  * </pre>
  */
 public final class DedupBenchmark {
