@@ -73,7 +73,7 @@ public final class ProcessorTopology {
         p.put(StreamsConfig.producerPrefix("buffer.memory"), 160L * 1024 * 1024);
         p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 64 * 1024 * 1024);
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupRocksDbConfig.class);
-        p.put(Retention.CONFIG, Retention.DEFAULT.toString());
+        p.put(Retention.CONFIG, Retention.DEFAULT_SETTING);
         p.putAll(overrides);
         return p;
     }

@@ -114,7 +114,7 @@ class RetentionTopologyTest {
         assertEquals("P7D", props.getProperty(Retention.CONFIG));
         assertEquals("lz4", props.getProperty("basewatch.dedup.compression"));
         assertNull(props.getProperty(Settings.BOOTSTRAP), "Kafka client settings come through Settings.kafkaClient, not here");
-        assertEquals("PT720H", ProcessorTopology.config(new Properties()).getProperty(Retention.CONFIG), "the default is 30 days");
+        assertEquals("P30D", ProcessorTopology.config(new Properties()).getProperty(Retention.CONFIG), "the default is 30 days");
     }
 
     @Test

@@ -23,7 +23,8 @@ import java.util.function.BiConsumer;
 public final class Retention {
     /** The setting, an ISO-8601 duration ({@code P30D}, {@code PT12H}). */
     public static final String CONFIG = "basewatch.dedup.retention";
-    public static final Duration DEFAULT = Duration.ofDays(30);
+    public static final String DEFAULT_SETTING = "P30D";
+    public static final Duration DEFAULT = Duration.parse(DEFAULT_SETTING);
 
     private final long retentionMillis;
     private long streamTime = Long.MIN_VALUE;
