@@ -4,11 +4,13 @@ import java.util.Arrays;
 
 /**
  * An open-addressing multimap of longs to longs (a band key to the entries filed under it), without boxing:
- * 17 bytes a slot, kept at most half full. Removal leaves a tombstone; the table is rebuilt when tombstones and
- * entries together fill it past {@value #MAX_FILL}.
+ * 17 bytes a slot, linear probing. Removal leaves a tombstone; when entries and tombstones fill more than
+ * {@value #MAX_FILL} of the slots the table is rebuilt, twice as large if the entries alone fill more than
+ * {@value #GROW_FILL}, so it holds an entry in 28–85 bytes (about 45 on average).
  */
 final class LongMultimap {
-    private static final double MAX_FILL = 0.5;
+    private static final double MAX_FILL = 0.6;
+    private static final double GROW_FILL = 0.4;
     private static final byte FREE = 0;
     private static final byte FULL = 1;
     private static final byte REMOVED = 2;
@@ -29,7 +31,7 @@ final class LongMultimap {
 
     void put(long key, long value) {
         if (occupied + 1 > keys.length * MAX_FILL) {
-            rebuild(size + 1 > keys.length * MAX_FILL / 2 ? keys.length * 2 : keys.length);
+            rebuild(size + 1 > keys.length * GROW_FILL ? keys.length * 2 : keys.length);
         }
         int mask = keys.length - 1;
         for (int i = slot(key, mask); ; i = (i + 1) & mask) {
