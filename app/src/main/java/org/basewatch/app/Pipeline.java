@@ -28,7 +28,9 @@ public final class Pipeline implements AutoCloseable {
     private OpsServer ops;
 
     public static KafkaStreams processor(Properties settings, Path stateDir) {
-        Properties p = ProcessorTopology.config(streamsProps(settings, stateDir));
+        Properties overrides = streamsProps(settings, stateDir);
+        overrides.putAll(ProcessorTopology.settings(settings));
+        Properties p = ProcessorTopology.config(overrides);
         return new KafkaStreams(ProcessorTopology.buildTopology(p), p);
     }
 

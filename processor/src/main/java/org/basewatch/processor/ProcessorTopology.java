@@ -1,6 +1,7 @@
 package org.basewatch.processor;
 
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -21,18 +22,19 @@ import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.JsonSerde;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
-import org.basewatch.processor.dedup.Candidate;
+import org.basewatch.processor.dedup.DedupRocksDbConfig;
+import org.basewatch.processor.dedup.DedupSerdes;
 import org.basewatch.processor.dedup.ExtractClaims;
-import org.basewatch.processor.dedup.StoreCandidateIndex;
-import org.basewatch.processor.dedup.StoryClaims;
 import org.basewatch.processor.dedup.MarkStories;
+import org.basewatch.processor.dedup.Retention;
 import org.basewatch.processor.dedup.StoryArticle;
-import org.basewatch.processor.dedup.StoryRef;
+import org.basewatch.processor.dedup.StoryClaimsSerde;
 import org.basewatch.processor.extract.ClaimExtractor;
 import org.basewatch.processor.validate.ArticleValidator;
 import org.basewatch.processor.validate.CheckedRecord;
 import org.basewatch.processor.validate.ValidateArticles;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
@@ -41,12 +43,14 @@ import java.util.Properties;
  * <pre>
  * articles ─ validate-articles ─┬─ invalid ─▶ articles-dlq (original bytes, reason headers)
  *                               └─ valid ─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
- *                                    ─ mark-stories (story-bands, story-candidates, story-urls, story-sources)
+ *                                    ─ mark-stories (story-articles, story-outlets)
  *                                    ├─▶ stories (every article's story mark, keyed by article id)
  *                                    └─ key-by-story ─▶ [stories-for-extraction]
- *                                         ─ extract-claims (story-claims) ─▶ claims (keyed by place)
+ *                                         ─ extract-claims (story-slim-claims) ─▶ claims (keyed by place)
  * </pre>
- * Keys and values are UTF-8 strings and JSON; see {@link Topics}.
+ * Keys and values on topics are UTF-8 strings and JSON; see {@link Topics}. The dedup stores hold compact binary
+ * ({@link DedupSerdes}, {@link StoryClaimsSerde}), keyed by hour so that {@link Retention}
+ * ({@value Retention#CONFIG}, default 30 days of event time) expires them with range deletes.
  */
 public final class ProcessorTopology {
     public static final String APPLICATION_ID = "basewatch-processor";
@@ -72,7 +76,21 @@ public final class ProcessorTopology {
         // the producer buffer must hold the largest record (a 64 MB article would otherwise stall its partition)
         p.put(StreamsConfig.producerPrefix("buffer.memory"), 160L * 1024 * 1024);
         p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 64 * 1024 * 1024);
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupRocksDbConfig.class);
+        p.put(Retention.CONFIG, Retention.DEFAULT_SETTING);
         p.putAll(overrides);
+        return p;
+    }
+
+    /**
+     * The processor's own settings ({@code basewatch.dedup.*}: {@value Retention#CONFIG},
+     * {@value DedupRocksDbConfig#CONFIG}) out of everything {@code Settings.resolve} gathered, to pass to {@link #config}
+     * next to the Kafka client settings.
+     */
+    public static Properties settings(Properties all) {
+        Properties p = new Properties();
+        all.stringPropertyNames().stream().filter(k -> k.startsWith("basewatch.dedup."))
+                .forEach(k -> p.setProperty(k, all.getProperty(k)));
         return p;
     }
 
@@ -84,11 +102,10 @@ public final class ProcessorTopology {
         StreamsBuilder builder = new StreamsBuilder();
         JsonSerde<Article> articleSerde = JsonSerde.of(Article.class);
 
-        builder.addStateStore(store(MarkStories.BANDS, JsonSerde.of(StoreCandidateIndex.Bucket.class)));
-        builder.addStateStore(store(MarkStories.CANDIDATES, JsonSerde.of(Candidate.class)));
-        builder.addStateStore(store(MarkStories.URLS, Serdes.String()));
-        builder.addStateStore(store(MarkStories.SOURCES, JsonSerde.of(StoryRef.class)));
-        builder.addStateStore(store(ExtractClaims.STORE, JsonSerde.of(StoryClaims.class)));
+        Duration retention = Retention.parse(props.get(Retention.CONFIG)).retention();
+        builder.addStateStore(store(MarkStories.ARTICLES, DedupSerdes.filedArticle()));
+        builder.addStateStore(store(MarkStories.OUTLETS, DedupSerdes.outlets()));
+        builder.addStateStore(store(ExtractClaims.STORE, new StoryClaimsSerde()));
 
         Map<String, KStream<String, CheckedRecord>> checked = builder
                 .stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-source"))
@@ -106,8 +123,8 @@ public final class ProcessorTopology {
                 // one partition: an article's candidates sit under 16 band keys, and they must all be
                 // in the one store this task sees; LSH keeps the per-article cost flat, so one task keeps up
                 .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-for-dedup").withNumberOfPartitions(1))
-                .process(MarkStories::new, Named.as("mark-stories"),
-                        MarkStories.BANDS, MarkStories.CANDIDATES, MarkStories.URLS, MarkStories.SOURCES);
+                .process(() -> new MarkStories(new Retention(retention)), Named.as("mark-stories"),
+                        MarkStories.ARTICLES, MarkStories.OUTLETS);
 
         marked.mapValues(StoryArticle::mark, Named.as("story-marks"))
                 .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(StoryMark.class)).withName("stories-sink"));
@@ -118,13 +135,13 @@ public final class ProcessorTopology {
         marked.selectKey((id, story) -> story.mark().storyId(), Named.as("key-by-story"))
                 .mapValues(StoryArticle::forExtraction, Named.as("drop-copy-text"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryArticle.class)).withName("stories-for-extraction"))
-                .process(() -> new ExtractClaims(extractor), Named.as("extract-claims"), ExtractClaims.STORE)
+                .process(() -> new ExtractClaims(extractor, new Retention(retention)), Named.as("extract-claims"), ExtractClaims.STORE)
                 .to(Topics.CLAIMS, Produced.with(Serdes.String(), JsonSerde.of(Claim.class)).withName("claims-sink"));
 
         return builder.build(props);
     }
 
-    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+    private static <V> StoreBuilder<KeyValueStore<Bytes, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Bytes(), values);
     }
 }

@@ -112,15 +112,30 @@ public final class MinHasher {
 
     /** LSH band keys {@code bNN-xxxxxxxx}: texts whose signatures agree on all rows of a band share that key. */
     public List<String> bandKeys(int[] signature) {
+        int[] hashes = bandHashes(signature);
         List<String> keys = new ArrayList<>(bands);
+        for (int band = 0; band < bands; band++) {
+            keys.add(bandPrefixes[band] + HexFormat.of().toHexDigits(hashes[band]));
+        }
+        return keys;
+    }
+
+    /** The 32-bit hash of each band (the {@code xxxxxxxx} of {@link #bandKeys}), band 0 first. */
+    public int[] bandHashes(int[] signature) {
+        int[] hashes = new int[bands];
         for (int band = 0; band < bands; band++) {
             long h = band;
             for (int row = band * rows; row < (band + 1) * rows; row++) {
                 h = mix(h * 0x9E3779B97F4A7C15L + (signature[row] & 0xFFFFFFFFL));
             }
-            keys.add(bandPrefixes[band] + HexFormat.of().toHexDigits((int) h));
+            hashes[band] = (int) h;
         }
-        return keys;
+        return hashes;
+    }
+
+    /** A band's hash with its band number, as one key: {@code bNN-xxxxxxxx} as a long. */
+    public static long bandKey(int band, int hash) {
+        return ((long) band << 32) | (hash & 0xFFFFFFFFL);
     }
 
     /** The fraction of positions on which two signatures agree: an unbiased estimate of their Jaccard. */

@@ -52,7 +52,7 @@ public final class NearDuplicates {
             if (candidate.articleId().equals(article.articleId())) {
                 // its first decision is not stored; a filed copy still reads as a copy of the story's first article
                 String copyOf = candidate.storyId().equals(candidate.articleId()) ? null : candidate.storyId();
-                return new StoryDecision(candidate.storyId(), copyOf, null, true);
+                return new StoryDecision(candidate.storyId(), copyOf, null, true, candidate.storyHour());
             }
             if (candidate.shingles() == 0 || article.shingles() == 0) {
                 continue; // empty texts agree on every hash without being copies of anything
@@ -64,7 +64,7 @@ public final class NearDuplicates {
             }
         }
         if (best != null && bestSimilarity >= threshold) {
-            return new StoryDecision(best.storyId(), best.articleId(), round(bestSimilarity), false);
+            return new StoryDecision(best.storyId(), best.articleId(), round(bestSimilarity), false, best.storyHour());
         }
         return StoryDecision.newStory(article.articleId());
     }

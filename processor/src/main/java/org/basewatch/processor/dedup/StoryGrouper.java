@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * The offline {@code basewatch stories FILE} command: puts each article of a JSONL file, in file order, into a
@@ -23,7 +22,6 @@ public final class StoryGrouper {
     private final MinHasher hasher;
     private final NearDuplicates decider;
     private final CandidateIndex index;
-    private long rememberedBytes;
     private int remembered;
     private long compared;
 
@@ -45,16 +43,14 @@ public final class StoryGrouper {
     /** Decides the story of {@code article} and files it in the index when {@link NearDuplicates#remembers} says so. */
     public StoryDecision add(Article article) {
         Fingerprint fingerprint = hasher.fingerprint(article.text());
-        List<String> bandKeys = hasher.bandKeys(fingerprint.signature());
+        int[] bands = hasher.bandHashes(fingerprint.signature());
         Candidate candidate = Candidate.of(article, fingerprint);
-        Collection<Candidate> candidates = index.candidates(bandKeys);
+        Collection<Candidate> candidates = index.candidates(bands);
         compared += candidates.size();
         StoryDecision decision = decider.decide(candidate, candidates);
         if (decider.remembers(candidate, decision)) {
-            Candidate filed = candidate.inStory(decision.storyId());
-            index.remember(filed, bandKeys);
+            index.remember(candidate.inStory(decision.storyId(), decision.storyHour()), bands);
             remembered++;
-            rememberedBytes += filed.storedBytes() + (long) bandKeys.size() * BandIndex.BYTES_PER_ENTRY;
         }
         return decision;
     }
@@ -67,11 +63,6 @@ public final class StoryGrouper {
     /** How many articles were filed in the index. */
     public int remembered() {
         return remembered;
-    }
-
-    /** The state filed so far in the compact layout ({@link Candidate#storedBytes}, {@link BandIndex#BYTES_PER_ENTRY}). */
-    public long rememberedBytes() {
-        return rememberedBytes;
     }
 
     /** Reads article JSONL from {@code in}; returns 0, or 1 when some line could not be read (reported on err). */

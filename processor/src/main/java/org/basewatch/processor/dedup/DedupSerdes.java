@@ -1,0 +1,101 @@
+package org.basewatch.processor.dedup;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * Binary values of the dedup stores; each starts with a layout byte so a later layout can be told apart.
+ * {@link StoryClaimsSerde} is the one for {@code story-slim-claims}.
+ */
+public final class DedupSerdes {
+    private static final int FILED_LAYOUT = 1;
+    private static final int CANDIDATE = 1;
+    private static final int URL = 1 << 1;
+    private static final int OWN_STORY = 1 << 2;
+    private static final int OUTLETS_LAYOUT = 1;
+
+    private DedupSerdes() {
+    }
+
+    /**
+     * {@code layout, flags (candidate, URL, story = article), articleId, [storyId], storyHour (varint), [URL hash
+     * (8)], [shingles (varint), sketch (length + bytes), bands (count + 4 bytes each)]}: about 150 bytes for a
+     * candidate, of which 128 are the sketch and the band hashes.
+     */
+    public static Serde<FiledArticle> filedArticle() {
+        return Serdes.serdeFrom((topic, f) -> f == null ? null : write(f), (topic, bytes) -> bytes == null ? null : readFiled(bytes));
+    }
+
+    /** {@code layout, count (varint), 4 bytes per outlet hash}. */
+    public static Serde<Outlets> outlets() {
+        return Serdes.serdeFrom((topic, o) -> {
+            if (o == null) {
+                return null;
+            }
+            BinaryWriter out = new BinaryWriter(2 + 4 * o.hashes().length).write(OUTLETS_LAYOUT).varint(o.hashes().length);
+            for (int h : o.hashes()) {
+                out.int32(h);
+            }
+            return out.toByteArray();
+        }, (topic, bytes) -> {
+            if (bytes == null) {
+                return null;
+            }
+            BinaryReader in = layout(bytes, OUTLETS_LAYOUT);
+            int[] hashes = new int[in.count()];
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = in.int32();
+            }
+            return new Outlets(hashes);
+        });
+    }
+
+    static byte[] write(FiledArticle f) {
+        boolean ownStory = f.storyId() != null && f.storyId().equals(f.articleId());
+        int flags = (f.isCandidate() ? CANDIDATE : 0) | (f.urlHash() != null ? URL : 0) | (ownStory ? OWN_STORY : 0);
+        BinaryWriter out = new BinaryWriter(f.isCandidate() ? 160 : 40).write(FILED_LAYOUT).write(flags).utf8(f.articleId());
+        if (!ownStory) {
+            out.utf8(f.storyId());
+        }
+        out.varint(f.storyHour() & 0xFFFFFFFFL);
+        if (f.urlHash() != null) {
+            out.int64(f.urlHash());
+        }
+        if (f.isCandidate()) {
+            out.varint(f.shingles()).varint(f.sketch().length).bytes(f.sketch()).varint(f.bands().length);
+            for (int band : f.bands()) {
+                out.int32(band);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static FiledArticle readFiled(byte[] bytes) {
+        BinaryReader in = layout(bytes, FILED_LAYOUT);
+        int flags = in.read();
+        String articleId = in.utf8();
+        String storyId = (flags & OWN_STORY) != 0 ? articleId : in.utf8();
+        int storyHour = (int) in.varint();
+        Long url = (flags & URL) != 0 ? in.int64() : null;
+        if ((flags & CANDIDATE) == 0) {
+            return new FiledArticle(articleId, storyId, storyHour, url, 0, null, null);
+        }
+        int shingles = in.count();
+        byte[] sketch = in.bytes(in.count());
+        int[] bands = new int[in.count()];
+        for (int i = 0; i < bands.length; i++) {
+            bands[i] = in.int32();
+        }
+        return new FiledArticle(articleId, storyId, storyHour, url, shingles, sketch, bands);
+    }
+
+    private static BinaryReader layout(byte[] bytes, int expected) {
+        BinaryReader in = new BinaryReader(bytes);
+        int layout = in.read();
+        if (layout != expected) {
+            throw new SerializationException("dedup store value of unknown layout " + layout);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,63 @@
+package org.basewatch.processor.dedup;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
+import org.basewatch.contracts.Json;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DedupSerdesTest {
+    private static final Serde<FiledArticle> FILED = DedupSerdes.filedArticle();
+
+    @Test
+    void shouldRebuildAFiledCandidateInAbout150Bytes() {
+        Random random = new Random(1);
+        for (int i = 0; i < 500; i++) {
+            byte[] sketch = new byte[64];
+            random.nextBytes(sketch);
+            int[] bands = random.ints(16).toArray();
+            String id = "article-" + random.nextInt(100_000);
+            String story = random.nextBoolean() ? id : "story-" + random.nextInt(100);
+            Long url = random.nextBoolean() ? random.nextLong() : null;
+            FiledArticle filed = new FiledArticle(id, story, random.nextInt(Integer.MAX_VALUE), url, random.nextInt(5_000), sketch, bands);
+            byte[] bytes = FILED.serializer().serialize("t", filed);
+            FiledArticle back = FILED.deserializer().deserialize("t", bytes);
+            assertEquals(filed.articleId(), back.articleId());
+            assertEquals(filed.storyId(), back.storyId());
+            assertEquals(filed.storyHour(), back.storyHour());
+            assertEquals(filed.urlHash(), back.urlHash());
+            assertEquals(filed.shingles(), back.shingles());
+            assertArrayEquals(filed.sketch(), back.sketch());
+            assertArrayEquals(filed.bands(), back.bands());
+            assertTrue(back.isCandidate());
+            assertTrue(bytes.length <= 2 + 1 + id.length() + 1 + story.length() + 5 + 8 + 3 + 1 + 64 + 1 + 64, bytes.length + " bytes");
+        }
+    }
+
+    @Test
+    void shouldRebuildAnArticleKeptOnlyForItsUrl() {
+        FiledArticle filed = new FiledArticle("b7", "a1", 493_000, -5L, 0, null, null);
+        FiledArticle back = FILED.deserializer().deserialize("t", FILED.serializer().serialize("t", filed));
+        assertFalse(back.isCandidate());
+        assertEquals(filed, back);
+    }
+
+    @Test
+    void shouldRebuildOutletsAndRefuseJson() {
+        Serde<Outlets> serde = DedupSerdes.outlets();
+        Outlets outlets = Outlets.NONE.with("صحيفة دجلة الغد").with("Outlet B");
+        assertEquals(outlets, serde.deserializer().deserialize("t", serde.serializer().serialize("t", outlets)));
+        assertEquals(10, serde.serializer().serialize("t", outlets).length);
+        assertTrue(outlets.contains("Outlet B"));
+        assertFalse(outlets.contains("Outlet C"));
+        byte[] json = Json.bytes(outlets);
+        assertThrows(SerializationException.class, () -> serde.deserializer().deserialize("t", json));
+    }
+}
