@@ -72,7 +72,11 @@ public final class ClaimExtractor {
         NormalizedText nt = ArabicNormalizer.withOffsets(original);
         String s = nt.text();
         LocalDate pub = article.publishedDate();
-        Integer approxYear = pub == null ? DateResolver.latestYear(s) : null;
+        // Without a publication date only dates written in full resolve; they also bound when the article was written.
+        List<DateMention> explicit = pub == null ? DateResolver.find(s, null, null) : List.of();
+        DateResolver.UndatedYears approxYears = pub == null
+                ? new DateResolver.UndatedYears(WritingDate.referenceYear(s, explicit), DateResolver.latestYear(s))
+                : DateResolver.UndatedYears.NONE;
         List<PlaceMention> places = withAnaphora(s, dropDescriptive(s, gazetteer.find(s)));
         List<Cue> cues = Predicates.find(s);
         List<Span> claimSentences = new ArrayList<>();
@@ -82,7 +86,7 @@ public final class ClaimExtractor {
             }
         }
         // Dates matter only where a claim can be made, so only those sentences are searched.
-        List<DateMention> dates = DateResolver.find(s, pub, approxYear, claimSentences);
+        List<DateMention> dates = DateResolver.find(s, pub, approxYears, claimSentences);
         Map<String, Emitted> out = new LinkedHashMap<>();
         Context ctx = new Context(article, nt, s, pub, dates, out, new java.util.HashMap<>());
         for (Span sentence : claimSentences) {
@@ -99,7 +103,7 @@ public final class ClaimExtractor {
         java.util.Set<String> deadlines = new java.util.HashSet<>();
         claims.stream().filter(c -> c.modality() == org.basewatch.contracts.Modality.PLANNED && c.eventDate() != null)
                 .forEach(c -> deadlines.add(c.eventDate()));
-        String notBefore = latestMentioned(s, deadlines);
+        String notBefore = latestMentioned(explicit, deadlines);
         return notBefore == null ? claims : claims.stream().map(c -> c.withStory(c.storyId(), c.sources(), notBefore)).toList();
     }
 
@@ -114,8 +118,8 @@ public final class ClaimExtractor {
      * For an article without a publication date: the latest date it mentions outside deadlines (dates
      * marked "by"/"until" and the dates of its own plans), a lower bound on when it was written (an article citing a statement of 6 November 2025 was written after it).
      */
-    private static String latestMentioned(String s, java.util.Set<String> deadlines) {
-        return DateResolver.find(s, null, null).stream()
+    private static String latestMentioned(List<DateMention> explicit, java.util.Set<String> deadlines) {
+        return explicit.stream()
                 .filter(d -> d.iso() != null && !d.until() && !deadlines.contains(d.iso()))
                 .map(DateMention::iso)
                 .max(java.util.Comparator.comparing(iso -> org.basewatch.contracts.EventDates.latestDay(iso)))

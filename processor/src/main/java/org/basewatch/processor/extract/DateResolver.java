@@ -85,6 +85,16 @@ final class DateResolver {
     private record Rule(Kind kind, Pattern pattern, String[] triggers) {
     }
 
+    /**
+     * What stands in for the publication year of an undated article: {@code current} for "this year"
+     * phrases, {@code written} (the largest year written) for a month named without its year, because
+     * a month is placed relative to the unknown day of writing, of which {@code current} is only a
+     * lower bound. Either may be null.
+     */
+    record UndatedYears(Integer current, Integer written) {
+        static final UndatedYears NONE = new UndatedYears(null, null);
+    }
+
     private static final List<Rule> RULES = List.of(
             rule(Kind.DMY, B + "(?:" + DAYNUM + "|" + ORD + "\\s+من)\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTH2
                     + "\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+|سنه\\s+)?,?\\s*(\\d{4})(?!\\d)"),
@@ -176,11 +186,14 @@ final class DateResolver {
      * {@code approxYear} (may be null) stands in for the publication year in year- and month-level phrases.
      */
     static List<DateMention> find(String norm, LocalDate published, Integer approxYear) {
-        return find(norm, published, approxYear, null);
+        return find(norm, published, new UndatedYears(approxYear, approxYear), null);
     }
 
-    /** Like {@link #find(String, LocalDate, Integer)}, looking only inside {@code only} (all text when null). */
-    static List<DateMention> find(String norm, LocalDate published, Integer approxYear, List<Span> only) {
+    /**
+     * Like {@link #find(String, LocalDate, Integer)}, with the stand-in years of an undated article, looking
+     * only inside {@code only} (all text when null).
+     */
+    static List<DateMention> find(String norm, LocalDate published, UndatedYears approx, List<Span> only) {
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[norm.length() + 1];
         Scan.Windows windows = new Scan.Windows(norm, 40, only, true);
@@ -189,7 +202,7 @@ final class DateResolver {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
-                Resolved v = resolve(r.kind, m, published, approxYear);
+                Resolved v = resolve(r.kind, m, published, approx);
                 if (v == NONE) {
                     continue;
                 }
@@ -247,8 +260,9 @@ final class DateResolver {
         return new Resolved(String.format("%04d", year), DatePrecision.YEAR);
     }
 
-    private static Resolved resolve(Kind kind, MatchResult m, LocalDate pub, Integer approx) {
-        Integer refYear = pub != null ? Integer.valueOf(pub.getYear()) : approx;
+    private static Resolved resolve(Kind kind, MatchResult m, LocalDate pub, UndatedYears undated) {
+        Integer refYear = pub != null ? Integer.valueOf(pub.getYear()) : undated.current();
+        Integer approx = undated.written();
         try {
             switch (kind) {
                 case DMY: {
