@@ -73,12 +73,13 @@ public final class ClaimExtractor {
         String s = nt.text();
         LocalDate pub = article.publishedDate();
         // Without a publication date only dates written in full resolve; they also bound when the article was written.
-        List<DateMention> explicit = pub == null ? DateResolver.find(s, null, null) : List.of();
+        Scan.Text text = new Scan.Text(s);
+        List<DateMention> explicit = pub == null ? DateResolver.find(text, null, DateResolver.UndatedYears.NONE, null) : List.of();
         DateResolver.UndatedYears approxYears = pub == null
                 ? new DateResolver.UndatedYears(WritingDate.referenceYear(s, explicit), DateResolver.latestYear(s))
                 : DateResolver.UndatedYears.NONE;
-        List<PlaceMention> places = withAnaphora(s, dropDescriptive(s, gazetteer.find(s)));
-        List<Cue> cues = Predicates.find(s);
+        List<PlaceMention> places = withAnaphora(s, dropDescriptive(s, gazetteer.find(text)));
+        List<Cue> cues = Predicates.find(text);
         List<Span> claimSentences = new ArrayList<>();
         for (Span sentence : Sentences.split(s)) {
             if (!withinCues(cues, sentence).isEmpty() && !isCaption(s, sentence)) {
@@ -86,7 +87,7 @@ public final class ClaimExtractor {
             }
         }
         // Dates matter only where a claim can be made, so only those sentences are searched.
-        List<DateMention> dates = DateResolver.find(s, pub, approxYears, claimSentences);
+        List<DateMention> dates = DateResolver.find(text, pub, approxYears, claimSentences);
         Map<String, Emitted> out = new LinkedHashMap<>();
         Context ctx = new Context(article, nt, s, pub, dates, out, new java.util.HashMap<>());
         for (Span sentence : claimSentences) {

@@ -85,6 +85,8 @@ final class DateResolver {
     private record Rule(Kind kind, Pattern pattern, String[] triggers) {
     }
 
+    private static final int REACH = 40;
+
     /**
      * What stands in for the publication year of an undated article: {@code current} for "this year"
      * phrases, {@code written} (the largest year written) for a month named without its year, because
@@ -131,6 +133,9 @@ final class DateResolver {
             rule(Kind.YEAR, "(?<![\\p{N},.\\d])(199\\d|20[0-3]\\d)(?![\\p{N}])(?!\\s*(?:جندي|عنصر|عسكري|troops|soldiers|personnel))"),
             rule(Kind.EN_MONTH_YEAR, "(?<![\\p{L}])(?:in |since |last |this )" + MONTH2 + "(?![\\p{L}])"),
             rule(Kind.MONTH_BARE, "(?<![\\p{L}])(?:في|منذ|خلال)\\s+(?:شهر\\s+|شهري\\s+)?" + MONTH2 + "(?![\\p{L}])"));
+
+    private static final Scan.Dictionary TRIGGERS = new Scan.Dictionary(RULES.stream().map(Rule::triggers).toList());
+    private static final int[][] TRIGGER_IDS = RULES.stream().map(r -> TRIGGERS.ids(r.triggers())).toArray(int[][]::new);
 
     private static final Pattern SINCE = Rx.compile("(?:منذ|since)\\s*\\S*\\s*$");
     private static final Pattern UNTIL = Rx.compile("(?:حتى|بحلول|قبل|لغايه|until|by|before|no later than|till)\\s*(?:\\S+\\s*)?$");
@@ -194,11 +199,17 @@ final class DateResolver {
      * only inside {@code only} (all text when null).
      */
     static List<DateMention> find(String norm, LocalDate published, UndatedYears approx, List<Span> only) {
+        return find(new Scan.Text(norm), published, approx, only);
+    }
+
+    /** Like {@link #find(String, LocalDate, UndatedYears, List)} over a text whose trigger words may already have been found. */
+    static List<DateMention> find(Scan.Text text, LocalDate published, UndatedYears approx, List<Span> only) {
+        String norm = text.text();
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[norm.length() + 1];
-        Scan.Windows windows = new Scan.Windows(norm, 40, only, true);
-        for (Rule r : RULES) {
-            for (MatchResult m : Scan.find(r.pattern, windows.of(r.triggers), norm)) {
+        for (int ri = 0; ri < RULES.size(); ri++) {
+            Rule r = RULES.get(ri);
+            for (MatchResult m : Scan.find(r.pattern, text, TRIGGERS, TRIGGER_IDS[ri], REACH, true, only)) {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
                 }

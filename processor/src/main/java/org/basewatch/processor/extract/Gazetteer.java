@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * rules that tell a place name from the same word used as a city, a country in a list or a noun.
  */
 final class Gazetteer {
-    private record Alias(Pattern pattern, String[] triggers, String place, boolean weak, boolean listOnly) {
+    private record Alias(Pattern pattern, int[] triggers, String place, boolean weak, boolean listOnly) {
     }
 
     private static final String AL = "(?:ال|لل)";
@@ -40,6 +40,7 @@ final class Gazetteer {
             java.util.Map.entry(Places.KURDISTAN, Scan.triggers("كردستان", "كوردستان", "اقليم", "kurdistan")),
             java.util.Map.entry(Places.FEDERAL, Scan.triggers("الاتحاديه", "federal")),
             java.util.Map.entry(Places.IRAQ, Scan.triggers("عراق", "iraq", "الاراضي", "البلاد")));
+    private static final Scan.Dictionary DICTIONARY = new Scan.Dictionary(List.copyOf(TRIGGERS.values()));
     private static final Pattern TRAILING_PREPOSITION = Rx.compile("\\s*(?:في|الى|و)?\\s*$");
 
     private final List<Alias> aliases = new ArrayList<>();
@@ -64,7 +65,7 @@ final class Gazetteer {
         add("qayyarah", AL + "قياره", "qayyara[h]?");
         add("al-qaim", AL + "قائم(?!\\s+(?:بال|ب)?اعمال)", "al[- ]qaim");
         add("taqaddum", "قاعده\\s+التقدم", "قاعدتي\\s+التقدم", AL + "حبانيه", "taqaddum", "habbaniya[h]?");
-        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), TRIGGERS.get("taqaddum"), "taqaddum", false, true));
+        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), triggersOf("taqaddum"), "taqaddum", false, true));
         add("mosul", "منشاه\\s+الموصل", "mosul facility");
         add(Places.KURDISTAN, "اقليم\\s+ك[و]?ردستان(?:\\s+العراق)?", "ك[و]?ردستان\\s+العراق", "ك[و]?ردستان",
                 AL + "اقليم", "kurdistan(?: region)?", "iraqi kurdistan");
@@ -73,24 +74,33 @@ final class Gazetteer {
         addWeak(Places.IRAQ, "(?<=(?:من|في|خارج)\\s)البلاد");
     }
 
+    private static int[] triggersOf(String place) {
+        return DICTIONARY.ids(TRIGGERS.get(place));
+    }
+
     private void add(String place, String... patterns) {
         for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), TRIGGERS.get(place), place, false, false));
+            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), triggersOf(place), place, false, false));
         }
     }
 
     private void addWeak(String place, String... patterns) {
         for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), TRIGGERS.get(place), place, true, false));
+            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), triggersOf(place), place, true, false));
         }
     }
 
     /** Every place mention in {@code norm}, ordered by position, overlaps resolved in favour of the longest. */
     List<PlaceMention> find(String norm) {
+        return find(new Scan.Text(norm));
+    }
+
+    /** Like {@link #find(String)} over a text whose trigger words may already have been found. */
+    List<PlaceMention> find(Scan.Text text) {
+        String norm = text.text();
         List<PlaceMention> raw = new ArrayList<>();
-        Scan.Windows windows = new Scan.Windows(norm, 40);
         for (Alias a : aliases) {
-            for (MatchResult m : Scan.find(a.pattern, windows.of(a.triggers), norm)) {
+            for (MatchResult m : Scan.find(a.pattern, text, DICTIONARY, a.triggers, 40, false, null)) {
                 if (accept(a, norm, m.start(), m.end(), raw)) {
                     raw.add(new PlaceMention(m.start(), m.end(), a.place, a.weak));
                 }

@@ -55,6 +55,9 @@ final class Predicates {
             rule(Cue.Kind.PRESENT, W + "(?:عدد\\s+(?:ال)?(?:جنود|قوات|عسكريين|القوات|العسكريين)(?:\\s+\\S+){0,4}\\s+(?:يبلغ|نحو|بنحو|يقدر))", Scan.triggers("عدد")),
             rule(Cue.Kind.PRESENT, "(?<![\\p{L}])(?:troops (?:are |were )?(?:deployed|stationed|based|currently in|in iraq)|are (?:currently |now )?(?:deployed|stationed|based) |most of them at|continue to operate|hosting|presence|concentrat\\w*)", Scan.triggers("troops", "deployed", "stationed", "based", "most of them", "continue to operate", "hosting", "presence", "concentrat")));
 
+    private static final Scan.Dictionary TRIGGERS = new Scan.Dictionary(RULES.stream().map(Rule::triggers).toList());
+    private static final int[][] TRIGGER_IDS = RULES.stream().map(r -> TRIGGERS.ids(r.triggers())).toArray(int[][]::new);
+
     private static final Pattern FUTURE_PREFIX = Rx.compile("^[وف]?س[يتن](?!طر)");
 
     private Predicates() {
@@ -72,10 +75,17 @@ final class Predicates {
 
     /** Every cue in {@code norm}, ordered by position; a phrase claimed by an earlier rule is not matched again. */
     static List<Cue> find(String norm) {
+        return find(new Scan.Text(norm));
+    }
+
+    /** Like {@link #find(String)} over a text whose trigger words may already have been found. */
+    static List<Cue> find(Scan.Text text) {
+        String norm = text.text();
         List<Cue> out = new ArrayList<>();
         boolean[] taken = new boolean[norm.length() + 1];
-        for (Rule r : RULES) {
-            for (MatchResult m : Scan.find(r.pattern, r.triggers, norm, r.reach)) {
+        for (int ri = 0; ri < RULES.size(); ri++) {
+            Rule r = RULES.get(ri);
+            for (MatchResult m : Scan.find(r.pattern, text, TRIGGERS, TRIGGER_IDS[ri], r.reach, false, null)) {
                 if (taken[m.start()] || taken[Math.max(m.start(), m.end() - 1)]) {
                     continue;
                 }
