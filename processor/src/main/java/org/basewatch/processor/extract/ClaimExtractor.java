@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,40 +26,44 @@ import java.util.regex.Pattern;
  * Stateless after construction, so one instance serves every thread.
  */
 public final class ClaimExtractor {
-    private static final Pattern COMBAT = Rx.compile("قتالي|القتاليه|قتاليه|المقاتله|مقاتله|combat");
-    private static final Pattern COMPLETE = Rx.compile("(?<![\\p{L}])[وف]?(?:اكمل|اكملت|اكمال|باكمال|استكمال|استكمل|اكتمل|اكتملت|تم|انتهت|بشكل كامل|بالكامل|الكامل|كاملا|تماما|اخر|completed?|fully|last)(?![\\p{L}])");
-    private static final Pattern ONGOING = Rx.compile("(?<![\\p{L}])[وف]?(?:بدا|بدات|بدء|البدء|بدأ|باشر|باشرت|بداية|جار|جاري|يجري|تجري|تواصل|يواصل|مستمر|سير|متابعه|لمتابعه|تنفيذ|لتنفيذ|معظم|اغلب|بعض|جزء|جزءا|began|begun|start\\w*|under way|ongoing|continu\\w*|most of)(?![\\p{L}])");
+    private static final Lexicon COMBAT = Lexicon.of("", "قتالي|القتاليه|قتاليه|المقاتله|مقاتله|combat", "");
+    private static final Lexicon COMPLETE = Lexicon.of("(?<![\\p{L}])[وف]?", "اكمل|اكملت|اكمال|باكمال|استكمال|استكمل|اكتمل|اكتملت|تم|انتهت|بشكل كامل|بالكامل|الكامل|كاملا|تماما|اخر|completed?|fully|last", "(?![\\p{L}])");
+    private static final Lexicon ONGOING = Lexicon.of("(?<![\\p{L}])[وف]?", "بدا|بدات|بدء|البدء|بدأ|باشر|باشرت|بداية|جار|جاري|يجري|تجري|تواصل|يواصل|مستمر|سير|متابعه|لمتابعه|تنفيذ|لتنفيذ|معظم|اغلب|بعض|جزء|جزءا|began|begun|start\\w*|under way|ongoing|continu\\w*|most of", "(?![\\p{L}])");
     private static final Pattern ONGOING_AFTER = Rx.compile("^\\S*\\s+(?:\\S+\\s+){0,2}(?:يسير|يجري|تجري|جار|جاريه|مستمر|مستمره|under way|is ongoing)(?![\\p{L}])");
-    private static final Pattern FORCES_NEAR = Rx.compile("(?:قوات|القوات|جنود|الجنود|جندي|عسكري|مستشار|troops|forces|soldiers)\\p{L}*(?!\\s+(?:ال)?(?:عراقي|امني|iraqi))");
-    private static final Pattern INCLUDING_BEFORE = Rx.compile("(?:بما\\s+فيها|بما\\s+فيهم|بما\\s+في\\s+ذلك|ومنها|من\\s+بينها|including|among them)\\s+(?:\\S+\\s+){0,3}$");
+    private static final Lexicon FORCES_NEAR = Lexicon.of("", "قوات|القوات|جنود|الجنود|جندي|عسكري|مستشار|troops|forces|soldiers", "\\p{L}*(?!\\s+(?:ال)?(?:عراقي|امني|iraqi))");
+    private static final Lexicon INCLUDING_BEFORE = Lexicon.of("", "بما\\s+فيها|بما\\s+فيهم|بما\\s+في\\s+ذلك|ومنها|من\\s+بينها|including|among them", "\\s+(?:\\S+\\s+){0,3}$");
     private static final Pattern CAPTION = Rx.compile("\\([^()]{2,30}\\)\\s*$");
     private static final Pattern TO_WORD = Rx.compile("(?<![\\p{L}])(?:الي|اليها|نحو|باتجاه|to|into|towards?)(?![\\p{L}])");
     private static final Pattern FROM_WORD = Rx.compile("(?<![\\p{L}])[و]?(?:من|from)(?![\\p{L}])");
     private static final Pattern ENTRY_AND = Rx.compile("دخول\\s+$");
-    private static final Pattern COMMITTEE_BEFORE = Rx.compile("(?:لجنه|اللجنه|committee)\\s+(?:\\S+\\s+){0,3}$");
-    private static final Pattern LOCATIVE_BEFORE = Rx.compile("(?<![\\p{L}])(?:قرب|بالقرب من|near)\\s+$");
+    private static final Lexicon COMMITTEE_BEFORE = Lexicon.of("", "لجنه|اللجنه|committee", "\\s+(?:\\S+\\s+){0,3}$");
+    private static final Lexicon LOCATIVE_BEFORE = Lexicon.of("(?<![\\p{L}])", "قرب|بالقرب من|near", "\\s+$");
     private static final Pattern STAY_NOUN = Rx.compile("^[وفبل]{0,2}(?:ال)?(?:بقاء|يبقي|تبقي|ستبقي|سيبقي|سيبقون|يبقون|باقون)");
-    private static final Pattern AFTER_CUE = Rx.compile("(?<![\\p{L}])(?:بعد|قبل|after|before)\\s+$");
+    private static final Lexicon AFTER_CUE = Lexicon.of("(?<![\\p{L}])", "بعد|قبل|after|before", "\\s+$");
     private static final Pattern WHAT_BEFORE = Rx.compile("(?<![\\p{L}])ما\\s+$");
-    private static final Pattern RELATIVE_CLAUSE_DATE = Rx.compile("(?<![\\p{L}])[و]?(?:التي|الذي|اللذين|اللتين)\\s+\\S+\\s+(?:في\\s+)?$");
-    private static final Pattern DIRECTION_BEFORE = Rx.compile("(?<![\\p{L}])(?:شمال|جنوب|غرب|شرق|وسط|شمالي|جنوبي|غربي|شرقي|north|south|west|east|northern|southern|western|eastern)\\s+$");
-    private static final Pattern SINCE_CUE = Rx.compile("(?<![\\p{L}])(?:منذ|since)\\s+$");
+    private static final Lexicon RELATIVE_CLAUSE_DATE = Lexicon.of("(?<![\\p{L}])[و]?", "التي|الذي|اللذين|اللتين", "\\s+\\S+\\s+(?:في\\s+)?$");
+    private static final Lexicon DIRECTION_BEFORE = Lexicon.of("(?<![\\p{L}])", "شمال|جنوب|غرب|شرق|وسط|شمالي|جنوبي|غربي|شرقي|north|south|west|east|northern|southern|western|eastern", "\\s+$");
+    private static final Lexicon SINCE_CUE = Lexicon.of("(?<![\\p{L}])", "منذ|since", "\\s+$");
     private static final Pattern MOST_AFTER = Rx.compile("^(?:\\s*(?:معظم|اغلب|بعض|most|some))");
-    private static final Pattern COMBAT_END_BEFORE = Rx.compile("(?:انتهاء|انهاء|انتهت|نهايه|end|ended)\\s+(?:ال)?(?:مهام|مهمه|المهام|المهمه|combat)\\S*\\s+(?:ال)?قتالي\\S*(?:\\s+\\S+){0,3}\\s*$");
-    private static final Pattern SINCE_BEFORE = Rx.compile("(?<![\\p{L}])(?:منذ|since)(?![\\p{L}])");
-    private static final Pattern ADVISERS = Rx.compile("مستشار|المستشار|مشوره|استشاره|استشاري|advis[eo]r|advisory|trainers");
-    private static final Pattern FORCES = Rx.compile("تحالف|امريكي|اميركي|اجنبي|اجانب|قوات|القوات|جنود|الجنود|جندي|مستشار|عسكري|coalition|u\\.s\\.|american|troops|forces|foreign|soldier");
-    private static final Pattern SYRIA = Rx.compile("سوريا|السوري|syria");
-    private static final Pattern CONTRACTORS = Rx.compile("متعاقد|موظف|شركه|الشركه|مدني|خبراء|contractor|civilian|employee");
+    private static final Lexicon COMBAT_END_BEFORE = Lexicon.of("", "انتهاء|انهاء|انتهت|نهايه|end|ended", "\\s+(?:ال)?(?:مهام|مهمه|المهام|المهمه|combat)\\S*\\s+(?:ال)?قتالي\\S*(?:\\s+\\S+){0,3}\\s*$");
+    private static final Lexicon SINCE_BEFORE = Lexicon.of("(?<![\\p{L}])", "منذ|since", "(?![\\p{L}])");
+    private static final Lexicon ADVISERS = Lexicon.of("", "مستشار|المستشار|مشوره|استشاره|استشاري|advis[eo]r|advisory|trainers", "");
+    private static final Lexicon FORCES = Lexicon.of("", "تحالف|امريكي|اميركي|اجنبي|اجانب|قوات|القوات|جنود|الجنود|جندي|مستشار|عسكري|coalition|u\\.s\\.|american|troops|forces|foreign|soldier", "");
+    private static final Lexicon SYRIA = Lexicon.of("", "سوريا|السوري|syria", "");
+    private static final Lexicon CONTRACTORS = Lexicon.of("", "متعاقد|موظف|شركه|الشركه|مدني|خبراء|contractor|civilian|employee", "");
     private static final Pattern EQUIPMENT_AFTER = Rx.compile("^\\s*(?:ال)?(?:اليات|معدات|اجهزه|الاليات|المعدات|الاجهزه|قوائم|الامدادات|امدادات|equipment|supplies)");
-    private static final Pattern ATTACK = Rx.compile("هجوم|هجمات|قصف|صاروخ|صواريخ|استهدف|استهداف|مسيره|مقتل|اغتيال|rocket|attack|drone|strike|killed");
-    private static final Pattern EXCEPT_BEFORE = Rx.compile("(?<![\\p{L}])(?:باستثناء|عدا|سوي|except|apart from|other than)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Lexicon ATTACK = Lexicon.of("", "هجوم|هجمات|قصف|صاروخ|صواريخ|استهدف|استهداف|مسيره|مقتل|اغتيال|rocket|attack|drone|strike|killed", "");
+    private static final Lexicon EXCEPT_BEFORE = Lexicon.of("(?<![\\p{L}])", "باستثناء|عدا|سوي|except|apart from|other than", "\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern ANY_AFTER = Rx.compile("^\\s*(?:اي|لاي|باي|any)(?![\\p{L}])");
-    private static final Pattern ANY_BEFORE = Rx.compile("(?<![\\p{L}])(?:اي|باي|لاي|any)\\s+$");
+    private static final Lexicon ANY_BEFORE = Lexicon.of("(?<![\\p{L}])", "اي|باي|لاي|any", "\\s+$");
     private static final Pattern HQ_REMAINS = Rx.compile("^\\s*(?:مقرا|مقر)(?![\\p{L}])");
     private static final Pattern PRONOUN_SUFFIX = Rx.compile("(?:هم|ها)$");
-    private static final Pattern REFERENCE_DATE = Rx.compile("(?:الصادر|المعلن|الموقع|المبرم)\\S*\\s+(?:\\S+\\s+)?(?:في\\s+)?$");
+    private static final Lexicon REFERENCE_DATE = Lexicon.of("", "الصادر|المعلن|الموقع|المبرم", "\\S*\\s+(?:\\S+\\s+)?(?:في\\s+)?$");
     private static final Pattern ANAPHOR = Rx.compile("(?<![\\p{L}])[وفبلك]{0,2}(?:(القاعدتين|القاعدتان)|(القاعده|المعسكر)|the (?:base|camp))(?![\\p{L}])");
+    /** Words one of which every anaphor begins with, at most two letters (clitics) after its start. */
+    private static final String[] ANAPHOR_WORDS = Scan.triggers("القاعدت", "القاعده", "المعسكر", "the base", "the camp");
+    private static final Scan.Dictionary ANAPHORS = new Scan.Dictionary(List.<String[]>of(ANAPHOR_WORDS));
+    private static final int[] ANAPHOR_IDS = ANAPHORS.ids(ANAPHOR_WORDS);
     private static final Pattern LIST_GAP = Rx.compile("^\\s*(?:,|و)?\\s*(?:و)?\\s*(?:(?:ال)?(?:قاعده|قاعدتي|معسكر|مطار|مقر)\\s+)?(?:and |, )?$");
 
     private final Gazetteer gazetteer = new Gazetteer();
@@ -78,7 +83,7 @@ public final class ClaimExtractor {
         DateResolver.UndatedYears approxYears = pub == null
                 ? new DateResolver.UndatedYears(WritingDate.referenceYear(s, explicit), DateResolver.latestYear(s))
                 : DateResolver.UndatedYears.NONE;
-        List<PlaceMention> places = withAnaphora(s, dropDescriptive(s, gazetteer.find(text)));
+        List<PlaceMention> places = withAnaphora(text, dropDescriptive(s, gazetteer.find(text)));
         List<Cue> cues = Predicates.find(text);
         List<Span> claimSentences = new ArrayList<>();
         for (Span sentence : Sentences.split(s)) {
@@ -202,7 +207,7 @@ public final class ClaimExtractor {
             if (nearest == null || distance(nearest, first.start(), group.get(group.size() - 1).end()) > 160) {
                 continue;
             }
-            if (EXCEPT_BEFORE.matcher(before).find()) {
+            if (EXCEPT_BEFORE.find(before)) {
                 Cue owner = precedingCue(live, first.start());
                 if (owner != null && (owner.kind() == Cue.Kind.ABSENCE || owner.kind() == Cue.Kind.EVACUATE
                         || owner.kind() == Cue.Kind.CONTROL || owner.kind() == Cue.Kind.END_PRESENCE)) {
@@ -214,7 +219,7 @@ public final class ClaimExtractor {
         }
         for (Cue c : live) {
             for (PlaceMention ex : exceptions.get(c)) {
-                Status st = ADVISERS.matcher(s.substring(clause.start(), clause.end())).find()
+                Status st = ADVISERS.find(s.substring(clause.start(), clause.end()))
                         ? Status.ADVISORY_ONLY : Status.PRESENT;
                 emit(ctx, sentence, c, ex.place(), st, Modality.ASSERTED, pickDate(ctx, c, sentence, clause, st,
                         Modality.ASSERTED), 0.7);
@@ -272,7 +277,7 @@ public final class ClaimExtractor {
             return;
         }
         if (c.kind() == Cue.Kind.PRESENT && (ANY_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 6))).find()
-                || ANY_BEFORE.matcher(s.substring(Math.max(0, c.start() - 6), c.start())).find())) {
+                || ANY_BEFORE.find(s.substring(Math.max(0, c.start() - 6), c.start())))) {
             if (modality != Modality.DEMANDED) {
                 return;
             }
@@ -305,11 +310,11 @@ public final class ClaimExtractor {
         String after = s.substring(c.end(), Math.min(clause.end(), c.end() + 40));
         String cueText = s.substring(c.start(), c.end());
         String wide = s.substring(Math.max(clause.start(), c.start() - 120), Math.min(clause.end(), c.end() + 120));
-        boolean combat = COMBAT.matcher(wide).find() && !wide.contains(Rx.fold("غير قتالي"));
-        int ongoingAt = lastMatchEnd(ONGOING, before);
-        int completeAt = lastMatchEnd(COMPLETE, before);
+        boolean combat = COMBAT.find(wide) && !wide.contains(Rx.fold("غير قتالي"));
+        int ongoingAt = ONGOING.lastEnd(before);
+        int completeAt = COMPLETE.lastEnd(before);
         boolean ongoing = ongoingAt > completeAt || ONGOING_AFTER.matcher(after).find() && completeAt < 0;
-        boolean complete = completeAt > ongoingAt || completeAt < 0 && ongoingAt < 0 && COMPLETE.matcher(after).find();
+        boolean complete = completeAt > ongoingAt || completeAt < 0 && ongoingAt < 0 && COMPLETE.find(after);
         Status st;
         switch (c.kind()) {
             case WITHDRAW -> {
@@ -336,15 +341,15 @@ public final class ClaimExtractor {
                 if (HQ_REMAINS.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 8))).find()) {
                     return null;
                 }
-                st = ADVISERS.matcher(s.substring(Math.max(clause.start(), c.start() - 60),
-                        Math.min(clause.end(), c.end() + 60))).find() ? Status.ADVISORY_ONLY : Status.PRESENT;
+                st = ADVISERS.find(s.substring(Math.max(clause.start(), c.start() - 60),
+                        Math.min(clause.end(), c.end() + 60))) ? Status.ADVISORY_ONLY : Status.PRESENT;
             }
             default -> st = null;
         }
-        boolean combatCue = c.kind() == Cue.Kind.ABSENCE ? COMBAT.matcher(cueText).find()
+        boolean combatCue = c.kind() == Cue.Kind.ABSENCE ? COMBAT.find(cueText)
                 : c.kind() != Cue.Kind.CONTROL && combat;
         if ((c.kind() == Cue.Kind.WITHDRAW || c.kind() == Cue.Kind.LEAVE) && cueText.startsWith("و")
-                && COMBAT_END_BEFORE.matcher(s.substring(Math.max(clause.start(), c.start() - 50), c.start())).find()) {
+                && COMBAT_END_BEFORE.find(s.substring(Math.max(clause.start(), c.start() - 50), c.start()))) {
             return Status.ADVISORY_ONLY;
         }
         if (st == Status.WITHDRAWN && combatCue && modality != Modality.DEMANDED) {
@@ -358,10 +363,10 @@ public final class ClaimExtractor {
         String cueText = s.substring(c.start(), c.end());
         String before = s.substring(Math.max(clause.start(), c.start() - 30), c.start());
         if ((c.kind() == Cue.Kind.WITHDRAW || c.kind() == Cue.Kind.LEAVE || c.kind() == Cue.Kind.RELOCATE)
-                && CONTRACTORS.matcher(clauseText).find()) {
+                && CONTRACTORS.find(clauseText)) {
             return true;
         }
-        if (SINCE_CUE.matcher(before).find() || AFTER_CUE.matcher(before).find() && (c.kind() == Cue.Kind.WITHDRAW
+        if (SINCE_CUE.find(before) || AFTER_CUE.find(before) && (c.kind() == Cue.Kind.WITHDRAW
                 || c.kind() == Cue.Kind.LEAVE || c.kind() == Cue.Kind.END_PRESENCE)) {
             return true;
         }
@@ -383,22 +388,20 @@ public final class ClaimExtractor {
                 && !PRONOUN_SUFFIX.matcher(cueText).find()) {
             return true;
         }
-        return c.kind() == Cue.Kind.PRESENT && ATTACK.matcher(clauseText).find();
+        return c.kind() == Cue.Kind.PRESENT && ATTACK.find(clauseText);
     }
 
     /** Whether foreign (not Iraqi) forces are named between {@code from} and {@code to}. */
     private static boolean forcesNear(String s, int from, int to) {
-        Matcher m = FORCES_NEAR.matcher(s);
-        m.region(from, to);
-        m.useTransparentBounds(true);
-        return m.find();
+        Matcher m = FORCES_NEAR.matcher(s, from, to);
+        return m != null && m.useTransparentBounds(true).find();
     }
 
     /** "اللجنة العسكرية العليا لإنهاء مهمة التحالف": the name of a body, not a statement. */
     private static boolean isCommitteeName(Cue c, String s, Span clause) {
         String before = s.substring(Math.max(clause.start(), c.start() - 30), c.start());
         return c.kind() == Cue.Kind.END_PRESENCE && s.startsWith("ل", c.start())
-                && COMMITTEE_BEFORE.matcher(before).find();
+                && COMMITTEE_BEFORE.find(before);
     }
 
     private static List<PlaceMention> withoutRange(List<PlaceMention> places, int from, int to) {
@@ -413,7 +416,7 @@ public final class ClaimExtractor {
 
     private boolean defaultsToCountry(Cue c, String s, Span sentence, Span clause) {
         String text = s.substring(sentence.start(), sentence.end());
-        if (!FORCES.matcher(text).find() || SYRIA.matcher(text).find()) {
+        if (!FORCES.find(text) || SYRIA.find(text)) {
             return false;
         }
         String clauseText = s.substring(clause.start(), clause.end());
@@ -422,7 +425,7 @@ public final class ClaimExtractor {
                 && m != Modality.ASSERTED && m != Modality.PLANNED) {
             return true;
         }
-        if (ATTACK.matcher(clauseText).find()) {
+        if (ATTACK.find(clauseText)) {
             return false;
         }
         return switch (c.kind()) {
@@ -471,7 +474,7 @@ public final class ClaimExtractor {
     private static boolean includedOnly(String s, Span clause, List<PlaceMention> places) {
         for (PlaceMention p : places) {
             String before = s.substring(Math.max(clause.start(), p.start() - 40), p.start());
-            if (!INCLUDING_BEFORE.matcher(before).find()) {
+            if (!INCLUDING_BEFORE.find(before)) {
                 return false;
             }
         }
@@ -509,8 +512,8 @@ public final class ClaimExtractor {
             if (stop >= 0) {
                 wider = wider.substring(stop + 1);
             }
-            if (LOCATIVE_BEFORE.matcher(before).find() || ATTACK.matcher(wider).find()
-                    || Places.ancestors(p.place()).size() < 2 && DIRECTION_BEFORE.matcher(before).find()) {
+            if (LOCATIVE_BEFORE.find(before) || ATTACK.find(wider)
+                    || Places.ancestors(p.place()).size() < 2 && DIRECTION_BEFORE.find(before)) {
                 continue;
             }
             out.add(p);
@@ -556,12 +559,12 @@ public final class ClaimExtractor {
             if ((st == Status.PRESENT || m == Modality.ASSERTED) && d.until()) {
                 continue;
             }
-            if (state && (d.since() || SINCE_BEFORE.matcher(ctx.s().substring(Math.max(sentence.start(), d.start() - 60),
-                    d.start())).find())) {
+            if (state && (d.since() || SINCE_BEFORE.find(ctx.s().substring(Math.max(sentence.start(), d.start() - 60),
+                    d.start())))) {
                 continue;
             }
             String before = ctx.s().substring(Math.max(0, d.start() - 20), d.start());
-            if (REFERENCE_DATE.matcher(before).find() || RELATIVE_CLAUSE_DATE.matcher(before).find()) {
+            if (REFERENCE_DATE.find(before) || RELATIVE_CLAUSE_DATE.find(before)) {
                 continue;
             }
             LocalDate earliest = d.iso() == null ? null : EventDates.earliestDay(d.iso());
@@ -751,10 +754,9 @@ public final class ClaimExtractor {
     }
 
     /** Adds mentions for "the base"/"the two bases" that refer back to the bases named before them. */
-    private static List<PlaceMention> withAnaphora(String s, List<PlaceMention> places) {
-        Matcher m = ANAPHOR.matcher(s);
+    private static List<PlaceMention> withAnaphora(Scan.Text text, List<PlaceMention> places) {
         List<PlaceMention> extra = new ArrayList<>();
-        while (m.find()) {
+        for (MatchResult m : Scan.find(ANAPHOR, text, ANAPHORS, ANAPHOR_IDS, 2, false, null, false)) {
             boolean named = false;
             for (PlaceMention p : places) {
                 if (p.start() >= m.end() && p.start() - m.end() <= 25) {

@@ -209,7 +209,7 @@ final class DateResolver {
         boolean[] taken = new boolean[norm.length() + 1];
         for (int ri = 0; ri < RULES.size(); ri++) {
             Rule r = RULES.get(ri);
-            for (MatchResult m : Scan.find(r.pattern, text, TRIGGERS, TRIGGER_IDS[ri], REACH, true, only)) {
+            for (MatchResult m : Scan.find(r.pattern, text, TRIGGERS, TRIGGER_IDS[ri], REACH, true, only, false)) {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
                 }

@@ -100,7 +100,7 @@ final class Gazetteer {
         String norm = text.text();
         List<PlaceMention> raw = new ArrayList<>();
         for (Alias a : aliases) {
-            for (MatchResult m : Scan.find(a.pattern, text, DICTIONARY, a.triggers, 40, false, null)) {
+            for (MatchResult m : Scan.find(a.pattern, text, DICTIONARY, a.triggers, 40, false, null, a.weak || a.listOnly)) {
                 if (accept(a, norm, m.start(), m.end(), raw)) {
                     raw.add(new PlaceMention(m.start(), m.end(), a.place, a.weak));
                 }

@@ -6,16 +6,16 @@ import java.util.regex.Pattern;
 
 /** Decides whether a cue is reported as fact, plan, denial or demand from the words around it. */
 final class ModalityRules {
-    private static final Pattern DENY = Rx.compile("(?<![\\p{L}])[وف]?(?:نفي|ينفي|نفت|تنفي|لا صحه|غير دقيق|غير صحيح|كذب|تشكك|يشكك|شكك|التشكيك"
+    private static final Lexicon DENY = Lexicon.of("(?<![\\p{L}])[وف]?", "نفي|ينفي|نفت|تنفي|لا صحه|غير دقيق|غير صحيح|كذب|تشكك|يشكك|شكك|التشكيك"
             + "|لا تعني|لا يعني|لا تتعلق|لا يتعلق|عدم وجود خطط|لا توجد خطط|لا خطط"
-            + "|should not be described|not (?:be )?about|no (?:current )?plans?|denied|denies|deny|did not|has not|have not|hasn't|haven't|never)(?![\\p{L}])");
+            + "|should not be described|not (?:be )?about|no (?:current )?plans?|denied|denies|deny|did not|has not|have not|hasn't|haven't|never", "(?![\\p{L}])");
     /** "Still there" denies a reported withdrawal but affirms a presence. */
-    private static final Pattern STILL = Rx.compile("(?<![\\p{L}])[وف]?(?:ما زالت|ما زال|مازالت|مازال|لا تزال|لا يزال|still)(?![\\p{L}])");
-    private static final Pattern DEMAND = Rx.compile("(?<![\\p{L}])[وف]?(?:طالب|يطالب|تطالب|يلزم|تلزم|الزام|بالزام|يطالبون|طالبوا|مطالبه|مطالبا|مطالبين|مطالبة|دعا|دعت|داعيا|داعيه|يدعو|تدعو|دعوا|دعوه|يجب|وجوب|ضروره|بضروره|الاسراع|بالاسراع|لا تكتمل الا|عدم القبول|نرفض|يرفض"
-            + "|urg(?:e|ed|es|ing)|demand\\w*|call(?:ed|s|ing)? for|must)(?:ت|وا|ون|ين|ه)?(?![\\p{L}])");
-    private static final Pattern PLAN = Rx.compile("(?<![\\p{L}])[وفب]?(?:ال)?(?:سوف|سيتم|ستتم|سيكون|ستكون|من المقرر|من المتوقع|متوقعا|يتوقع|تتوقع|المتوقع|من المنتظر|المنتظر|موعد|جدول زمني|جدولا زمنيا|الجدول الزمني|ترتيبات|خطه|تخطط|يخطط|ستشهد|سيشهد|ستكمل|سيكمل|سيستمر|ستستمر|على ان|ستواصل|سيواصل|اتفقا على|اتفاق على|اتفق على|يقضي|تقضي|سيقدم"
-            + "|will|would|expected|plan(?:s|ned)?|to be|scheduled|set to|deadline|agreed)(?![\\p{L}])");
-    private static final Pattern PLAN_AFTER = Rx.compile("(?<![\\p{L}])(?:المقبل|المقبله|القادم|القادمه|بحلول|قبل نهايه|مع نهايه|في نهايه|by the end|by end|by year|no later than|over the next|in the coming)");
+    private static final Lexicon STILL = Lexicon.of("(?<![\\p{L}])[وف]?", "ما زالت|ما زال|مازالت|مازال|لا تزال|لا يزال|still", "(?![\\p{L}])");
+    private static final Lexicon DEMAND = Lexicon.of("(?<![\\p{L}])[وف]?", "طالب|يطالب|تطالب|يلزم|تلزم|الزام|بالزام|يطالبون|طالبوا|مطالبه|مطالبا|مطالبين|مطالبة|دعا|دعت|داعيا|داعيه|يدعو|تدعو|دعوا|دعوه|يجب|وجوب|ضروره|بضروره|الاسراع|بالاسراع|لا تكتمل الا|عدم القبول|نرفض|يرفض"
+            + "|urg(?:e|ed|es|ing)|demand\\w*|call(?:ed|s|ing)? for|must", "(?:ت|وا|ون|ين|ه)?(?![\\p{L}])");
+    private static final Lexicon PLAN = Lexicon.of("(?<![\\p{L}])[وفب]?(?:ال)?", "سوف|سيتم|ستتم|سيكون|ستكون|من المقرر|من المتوقع|متوقعا|يتوقع|تتوقع|المتوقع|من المنتظر|المنتظر|موعد|جدول زمني|جدولا زمنيا|الجدول الزمني|ترتيبات|خطه|تخطط|يخطط|ستشهد|سيشهد|ستكمل|سيكمل|سيستمر|ستستمر|على ان|ستواصل|سيواصل|اتفقا على|اتفاق على|اتفق على|يقضي|تقضي|سيقدم"
+            + "|will|would|expected|plan(?:s|ned)?|to be|scheduled|set to|deadline|agreed", "(?![\\p{L}])");
+    private static final Lexicon PLAN_AFTER = Lexicon.of("(?<![\\p{L}])", "المقبل|المقبله|القادم|القادمه|بحلول|قبل نهايه|مع نهايه|في نهايه|by the end|by end|by year|no later than|over the next|in the coming", "");
     private static final Pattern FUTURE_WORD = Rx.compile("(?<![\\p{L}])[وف]?س[يت](?!طر|ياس|ياد|يار|ياق|ين(?![\\p{L}])|تين|ته|تار|نه|نوات|نوي|يد|يول)\\p{L}{2,}");
 
     private ModalityRules() {
@@ -41,15 +41,15 @@ final class ModalityRules {
         if (cue.negated() && isWithdrawalKind(cue.kind())) {
             return Modality.DENIED;
         }
-        if (DENY.matcher(near).find() && cue.kind() != Cue.Kind.ABSENCE
-                || STILL.matcher(norm.substring(Math.max(clauseStart, cue.start() - 25), cue.start())).find()
+        if (DENY.find(near) && cue.kind() != Cue.Kind.ABSENCE
+                || STILL.find(norm.substring(Math.max(clauseStart, cue.start() - 25), cue.start()))
                 && isWithdrawalKind(cue.kind())) {
             return Modality.DENIED;
         }
-        if (DEMAND.matcher(before).find()) {
+        if (DEMAND.find(before)) {
             return Modality.DEMANDED;
         }
-        if (cue.future() || untilDate || PLAN.matcher(planWindow).find() || PLAN_AFTER.matcher(after).find()
+        if (cue.future() || untilDate || PLAN.find(planWindow) || PLAN_AFTER.find(after)
                 || FUTURE_WORD.matcher(near).find()) {
             return Modality.PLANNED;
         }

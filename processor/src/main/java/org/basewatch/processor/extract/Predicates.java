@@ -85,7 +85,7 @@ final class Predicates {
         boolean[] taken = new boolean[norm.length() + 1];
         for (int ri = 0; ri < RULES.size(); ri++) {
             Rule r = RULES.get(ri);
-            for (MatchResult m : Scan.find(r.pattern, text, TRIGGERS, TRIGGER_IDS[ri], r.reach, false, null)) {
+            for (MatchResult m : Scan.find(r.pattern, text, TRIGGERS, TRIGGER_IDS[ri], r.reach, false, null, false)) {
                 if (taken[m.start()] || taken[Math.max(m.start(), m.end() - 1)]) {
                     continue;
                 }

@@ -66,6 +66,20 @@ final class Scan {
             return out;
         }
 
+        /** Whether one of the words lies wholly inside {@code [from, to)} of {@code s}. */
+        boolean occursIn(CharSequence s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                Node node = root.child(s.charAt(i));
+                for (int j = i + 1; node != null; j++) {
+                    if (node.ends.length > 0) {
+                        return true;
+                    }
+                    node = j < to ? node.child(s.charAt(j)) : null;
+                }
+            }
+            return false;
+        }
+
         int length(int id) {
             return words.get(id).length();
         }
@@ -75,11 +89,13 @@ final class Scan {
         }
     }
 
-    /** A trie node; children in a small array searched linearly, since most nodes have one or two. */
+    /** A trie node; its children in a table indexed from the smallest of their first characters. */
     private static final class Node {
         private char[] keys = new char[0];
         private Node[] kids = new Node[0];
         private int[] ends = new int[0];
+        private char base;
+        private Node[] table = new Node[0];
 
         void add(String w, int at, int id) {
             if (at == w.length()) {
@@ -94,18 +110,28 @@ final class Scan {
                 kids = Arrays.copyOf(kids, kids.length + 1);
                 keys[keys.length - 1] = w.charAt(at);
                 kids[kids.length - 1] = kid;
+                index();
             }
             kid.add(w, at + 1, id);
         }
 
-        Node child(char c) {
-            char[] k = keys;
-            for (int i = 0; i < k.length; i++) {
-                if (k[i] == c) {
-                    return kids[i];
-                }
+        private void index() {
+            char min = Character.MAX_VALUE;
+            char max = 0;
+            for (char k : keys) {
+                min = (char) Math.min(min, k);
+                max = (char) Math.max(max, k);
             }
-            return null;
+            base = min;
+            table = new Node[max - min + 1];
+            for (int i = 0; i < keys.length; i++) {
+                table[keys[i] - min] = kids[i];
+            }
+        }
+
+        Node child(char c) {
+            int i = c - base;
+            return i >= 0 && i < table.length ? table[i] : null;
         }
     }
 
@@ -182,9 +208,11 @@ final class Scan {
      * {@code reach} characters before an occurrence of one of {@code triggers} up to that occurrence.
      * With {@code shortWords}, a trigger of three letters or fewer counts only as a whole word
      * ("اب", "dec"); with {@code only} not null, only triggers whose reach overlaps one of its spans count.
+     * Matches start where a word or number begins, or, with {@code midWord}, also at a trigger inside a word
+     * (for patterns that look behind for a clitic: "(?<=و)اربيل").
      */
     static List<MatchResult> find(Pattern p, Text t, Dictionary dict, int[] triggers, int reach, boolean shortWords,
-                                  List<Span> only) {
+                                  List<Span> only, boolean midWord) {
         int[] at = triggerStarts(t, dict, triggers, reach, shortWords, only);
         List<MatchResult> out = new ArrayList<>();
         if (at.length == 0) {
@@ -219,7 +247,7 @@ final class Scan {
                 while (at[trigger] < pos) {
                     trigger++;
                 }
-                if (at[trigger] != pos && !t.startsToken(pos)) {
+                if (!t.startsToken(pos) && !(midWord && at[trigger] == pos)) {
                     continue;
                 }
                 m.region(pos, limit);

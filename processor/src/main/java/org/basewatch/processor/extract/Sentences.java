@@ -15,9 +15,11 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "dec", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "mr", "mrs", "gen", "col", "lt", "maj", "no", "st",
             "sgt", "capt", "dr", "vs", "d.c", "a.m", "p.m");
-    private static final Pattern CLAUSE_BREAK = Rx.compile(
+    /** A clause break is seen by the word after it; a sentence without any of those words is one clause. */
+    private static final Lexicon CLAUSE_BREAK = Lexicon.of(Rx.compile(
             "(?:[,;]\\s*|\\s)(?=(?:و)?(?:فيما|بينما|في حين|لكن|لكنه|لكنها|الا ان|على ان|وفي المقابل|في المقابل)\\s)|,\\s*(?=(?:وان|حيث)\\s)"
-                    + "|,\\s*(?=(?:while|but|whereas|although|though)\\s)|\\s(?=(?:but|whereas)\\s)");
+                    + "|,\\s*(?=(?:while|but|whereas|although|though)\\s)|\\s(?=(?:but|whereas)\\s)"),
+            "فيما", "بينما", "في حين", "لكن", "الا ان", "على ان", "في المقابل", "وان", "حيث", "while", "but", "whereas", "though");
 
     private Sentences() {
     }
@@ -45,10 +47,9 @@ final class Sentences {
     /** The clauses of one sentence. */
     static List<Span> clauses(String norm, Span sentence) {
         List<Span> out = new ArrayList<>();
-        Matcher m = CLAUSE_BREAK.matcher(norm);
-        m.region(sentence.start(), sentence.end());
+        Matcher m = CLAUSE_BREAK.matcher(norm, sentence.start(), sentence.end());
         int start = sentence.start();
-        while (m.find()) {
+        while (m != null && m.find()) {
             if (m.start() - start > 8) {
                 out.add(new Span(start, m.start()));
                 start = m.end();

@@ -1,0 +1,118 @@
+package org.basewatch.processor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern built around one group of alternative words, together with the literal beginnings of
+ * those words: a text that holds none of them cannot match, so it is not searched. The extractor
+ * asks such patterns about short windows around every cue, place and date, and most windows hold
+ * none of the words.
+ */
+final class Lexicon {
+    private final Pattern pattern;
+    /** The literal words every match contains; null when an alternative has no literal beginning. */
+    private final Scan.Dictionary words;
+
+    private Lexicon(Pattern pattern, Scan.Dictionary words) {
+        this.pattern = pattern;
+        this.words = words;
+    }
+
+    /** The pattern {@code before(?:alternatives)after}, as {@link Rx#compile} folds it. */
+    static Lexicon of(String before, String alternatives, String after) {
+        List<String> beginnings = new ArrayList<>();
+        for (String alternative : topLevelAlternatives(alternatives)) {
+            String literal = literalBeginning(alternative);
+            if (literal.isEmpty()) {
+                return new Lexicon(Rx.compile(before + "(?:" + alternatives + ")" + after), null);
+            }
+            beginnings.add(literal);
+        }
+        return new Lexicon(Rx.compile(before + "(?:" + alternatives + ")" + after),
+                new Scan.Dictionary(List.<String[]>of(Scan.triggers(beginnings.toArray(new String[0])))));
+    }
+
+    /**
+     * A pattern with the words, one of which lies inside any text it matches (in the match or in a
+     * look-ahead or look-behind), given by hand because they are not the beginnings of one group.
+     */
+    static Lexicon of(Pattern pattern, String... words) {
+        return new Lexicon(pattern, new Scan.Dictionary(List.<String[]>of(Scan.triggers(words))));
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether the pattern matches somewhere in {@code text}. */
+    boolean find(String text) {
+        return mayMatch(text) && pattern.matcher(text).find();
+    }
+
+    /** The end of the last of the non-overlapping matches in {@code text}, or -1 when there is none. */
+    int lastEnd(String text) {
+        if (!mayMatch(text)) {
+            return -1;
+        }
+        Matcher m = pattern.matcher(text);
+        int at = -1;
+        while (m.find()) {
+            at = m.end();
+        }
+        return at;
+    }
+
+    /** A matcher over {@code [from, to)} of {@code text}, or null when that part holds none of the words. */
+    Matcher matcher(String text, int from, int to) {
+        if (words != null && !words.occursIn(text, from, to)) {
+            return null;
+        }
+        return pattern.matcher(text).region(from, to);
+    }
+
+    private boolean mayMatch(String text) {
+        return words == null || words.occursIn(text, 0, text.length());
+    }
+
+    /** The alternatives of {@code regex} split at its top-level bars. */
+    static List<String> topLevelAlternatives(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(regex.substring(start));
+        return out;
+    }
+
+    /** The characters {@code alternative} matches literally before its first operator (less one a quantifier governs). */
+    static String literalBeginning(String alternative) {
+        int i = 0;
+        while (i < alternative.length() && "\\()[]{}?*+|.^$".indexOf(alternative.charAt(i)) < 0) {
+            i++;
+        }
+        if (i < alternative.length() && "?*{+".indexOf(alternative.charAt(i)) >= 0) {
+            i = Math.max(0, i - 1);
+        }
+        return alternative.substring(0, i);
+    }
+}

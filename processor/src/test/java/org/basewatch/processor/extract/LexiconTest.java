@@ -1,0 +1,64 @@
+package org.basewatch.processor.extract;
+
+import org.basewatch.processor.text.ArabicNormalizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LexiconTest {
+    private static final Lexicon DEMAND = Lexicon.of("(?<![\\p{L}])[وف]?", "طالب|يطالب|urg(?:e|ed)|demand\\w*|completed?", "(?![\\p{L}])");
+
+    @Test
+    void shouldSplitOnlyTopLevelBars() {
+        assertEquals(List.of("a(?:b|c)", "[|]", "d\\|e"), Lexicon.topLevelAlternatives("a(?:b|c)|[|]|d\\|e"));
+    }
+
+    @Test
+    void shouldTakeTheLiteralBeginningLessAQuantifiedLetter() {
+        assertEquals("urg", Lexicon.literalBeginning("urg(?:e|ed)"));
+        assertEquals("demand", Lexicon.literalBeginning("demand\\w*"));
+        assertEquals("complete", Lexicon.literalBeginning("completed?"));
+        assertEquals("لا تكتمل الا", Lexicon.literalBeginning("لا تكتمل الا"));
+        assertEquals("", Lexicon.literalBeginning("(?:ال)?قتالي"));
+    }
+
+    @Test
+    void shouldAnswerAsItsPatternDoes() {
+        for (String text : List.of("وطالب النواب بالانسحاب", "urged the government", "the demands grew", "complete the work",
+                "لا شيء هنا", "completion")) {
+            String norm = ArabicNormalizer.normalize(text);
+            assertEquals(DEMAND.pattern().matcher(norm).find(), DEMAND.find(norm), text);
+        }
+        assertTrue(DEMAND.find("وطالب النواب"));
+        assertFalse(DEMAND.find("completion"));
+    }
+
+    @Test
+    void shouldSearchEverythingWhenAnAlternativeHasNoLiteralBeginning() {
+        Lexicon loose = Lexicon.of("", "(?:ال)?قتالي|combat", "");
+        assertTrue(loose.find("المهام القتاليه"));
+    }
+
+    @Test
+    void shouldGiveNoMatcherForARegionWithoutItsWords() {
+        String text = "نص بلا كلمة ثم طالب النواب";
+        assertNull(DEMAND.matcher(text, 0, 10));
+        Matcher m = DEMAND.matcher(text, 0, text.length());
+        assertNotNull(m);
+        assertTrue(m.find());
+    }
+
+    @Test
+    void shouldGiveTheEndOfTheLastMatch() {
+        String text = "طالب ثم يطالب";
+        assertEquals(text.length(), DEMAND.lastEnd(text));
+        assertEquals(-1, DEMAND.lastEnd("لا شيء"));
+    }
+}
