@@ -66,7 +66,27 @@ public final class ClaimExtractor {
     private static final int[] ANAPHOR_IDS = ANAPHORS.ids(ANAPHOR_WORDS);
     private static final Pattern LIST_GAP = Rx.compile("^\\s*(?:,|و)?\\s*(?:و)?\\s*(?:(?:ال)?(?:قاعده|قاعدتي|معسكر|مطار|مقر)\\s+)?(?:and |, )?$");
 
+    private static final List<Lexicon> LEXICONS = List.of(COMBAT, COMPLETE, ONGOING, FORCES_NEAR, INCLUDING_BEFORE,
+            COMMITTEE_BEFORE, LOCATIVE_BEFORE, AFTER_CUE, RELATIVE_CLAUSE_DATE, DIRECTION_BEFORE, SINCE_CUE,
+            COMBAT_END_BEFORE, SINCE_BEFORE, ADVISERS, FORCES, SYRIA, CONTRACTORS, ATTACK, EXCEPT_BEFORE, ANY_BEFORE,
+            REFERENCE_DATE);
+    /** Every word any part of the extractor looks for, so that one pass over an article finds them all. */
+    private static final Scan.Dictionary VOCABULARY = vocabulary();
+
     private final Gazetteer gazetteer = new Gazetteer();
+
+    private static Scan.Dictionary vocabulary() {
+        List<Scan.Dictionary> all = new ArrayList<>(List.of(Predicates.TRIGGERS, Gazetteer.DICTIONARY, DateResolver.TRIGGERS,
+                ANAPHORS));
+        for (List<Lexicon> group : List.of(LEXICONS, ModalityRules.LEXICONS, Sentences.LEXICONS, Speakers.LEXICONS)) {
+            for (Lexicon l : group) {
+                if (l.words() != null) {
+                    all.add(l.words());
+                }
+            }
+        }
+        return Scan.Dictionary.union(all);
+    }
 
     /** The claims of {@code article}, at most one per place, status, modality and date. */
     public List<Claim> extract(Article article) {
@@ -78,12 +98,12 @@ public final class ClaimExtractor {
         String s = nt.text();
         LocalDate pub = article.publishedDate();
         // Without a publication date only dates written in full resolve; they also bound when the article was written.
-        Scan.Text text = new Scan.Text(s);
+        Scan.Text text = new Scan.Text(s, VOCABULARY);
         List<DateMention> explicit = pub == null ? DateResolver.find(text, null, DateResolver.UndatedYears.NONE, null) : List.of();
         DateResolver.UndatedYears approxYears = pub == null
                 ? new DateResolver.UndatedYears(WritingDate.referenceYear(s, explicit), DateResolver.latestYear(s))
                 : DateResolver.UndatedYears.NONE;
-        List<PlaceMention> places = withAnaphora(text, dropDescriptive(s, gazetteer.find(text)));
+        List<PlaceMention> places = withAnaphora(text, dropDescriptive(text, gazetteer.find(text)));
         List<Cue> cues = Predicates.find(text);
         List<Span> claimSentences = new ArrayList<>();
         for (Span sentence : Sentences.split(s)) {
@@ -94,11 +114,11 @@ public final class ClaimExtractor {
         // Dates matter only where a claim can be made, so only those sentences are searched.
         List<DateMention> dates = DateResolver.find(text, pub, approxYears, claimSentences);
         Map<String, Emitted> out = new LinkedHashMap<>();
-        Context ctx = new Context(article, nt, s, pub, dates, out, new java.util.HashMap<>());
+        Context ctx = new Context(article, nt, text, s, pub, dates, out, new java.util.HashMap<>());
         for (Span sentence : claimSentences) {
             List<Cue> sc = withinCues(cues, sentence);
             List<PlaceMention> sp = filterSentencePlaces(within(places, sentence));
-            for (Span clause : Sentences.clauses(s, sentence)) {
+            for (Span clause : Sentences.clauses(text, sentence)) {
                 extractClause(ctx, sentence, clause, dropAncestors(within(sp, clause)), withinCues(sc, clause));
             }
         }
@@ -176,7 +196,7 @@ public final class ClaimExtractor {
     private record Emitted(Claim claim, int dateQuality) {
     }
 
-    private record Context(Article article, NormalizedText nt, String s, LocalDate pub, List<DateMention> dates,
+    private record Context(Article article, NormalizedText nt, Scan.Text text, String s, LocalDate pub, List<DateMention> dates,
                            Map<String, Emitted> out, Map<Span, Optional<String>> speakers) {
     }
 
@@ -184,9 +204,9 @@ public final class ClaimExtractor {
         String s = ctx.s();
         List<Cue> live = new ArrayList<>();
         for (Cue c : cues) {
-            if (!filteredOut(c, s, clause)) {
+            if (!filteredOut(c, ctx.text(), clause)) {
                 live.add(c);
-            } else if (isCommitteeName(c, s, clause)) {
+            } else if (isCommitteeName(c, ctx.text(), clause)) {
                 places = withoutRange(places, c.end(), c.end() + 30);
             }
         }
@@ -201,13 +221,12 @@ public final class ClaimExtractor {
         }
         for (List<PlaceMention> group : listGroups(s, places)) {
             PlaceMention first = group.get(0);
-            String before = s.substring(Math.max(clause.start(), first.start() - 40), first.start());
             boolean directed = direction(s, clause.start(), first.start()) != null;
             Cue nearest = nearest(s, live, first.start(), group.get(group.size() - 1).end(), directed);
             if (nearest == null || distance(nearest, first.start(), group.get(group.size() - 1).end()) > 160) {
                 continue;
             }
-            if (EXCEPT_BEFORE.find(before)) {
+            if (EXCEPT_BEFORE.find(ctx.text(), Math.max(clause.start(), first.start() - 40), first.start())) {
                 Cue owner = precedingCue(live, first.start());
                 if (owner != null && (owner.kind() == Cue.Kind.ABSENCE || owner.kind() == Cue.Kind.EVACUATE
                         || owner.kind() == Cue.Kind.CONTROL || owner.kind() == Cue.Kind.END_PRESENCE)) {
@@ -219,7 +238,7 @@ public final class ClaimExtractor {
         }
         for (Cue c : live) {
             for (PlaceMention ex : exceptions.get(c)) {
-                Status st = ADVISERS.find(s.substring(clause.start(), clause.end()))
+                Status st = ADVISERS.find(ctx.text(), clause.start(), clause.end())
                         ? Status.ADVISORY_ONLY : Status.PRESENT;
                 emit(ctx, sentence, c, ex.place(), st, Modality.ASSERTED, pickDate(ctx, c, sentence, clause, st,
                         Modality.ASSERTED), 0.7);
@@ -230,14 +249,14 @@ public final class ClaimExtractor {
                 PlaceMention prev = fallbackPlace(places, c, assigned, exceptions.get(c));
                 if (prev != null) {
                     mine = List.of(prev);
-                } else if (defaultsToCountry(c, s, sentence, clause)) {
+                } else if (defaultsToCountry(c, ctx.text(), sentence, clause)) {
                     mine = List.of(new PlaceMention(c.start(), c.end(), Places.IRAQ, true));
                 } else {
                     continue;
                 }
                 fallback = true;
             }
-            if (!fallback && includedOnly(s, clause, mine) && defaultsToCountry(c, s, sentence, clause)) {
+            if (!fallback && includedOnly(ctx.text(), clause, mine) && defaultsToCountry(c, ctx.text(), sentence, clause)) {
                 mine = new ArrayList<>(mine);
                 mine.add(new PlaceMention(c.start(), c.end(), Places.IRAQ, true));
             }
@@ -249,7 +268,7 @@ public final class ClaimExtractor {
                          List<Cue> clauseCues) {
         String s = ctx.s();
         DateMention until = untilAfter(ctx, c, clause, clauseCues);
-        Modality modality = ModalityRules.of(c, s, clause.start(), clause.end(),
+        Modality modality = ModalityRules.of(c, ctx.text(), clause.start(), clause.end(),
                 until != null && c.kind() != Cue.Kind.PRESENT);
         String cueText = s.substring(c.start(), c.end());
         if (c.kind() == Cue.Kind.ABSENCE && cueText.matches("(?s).*(?:would|will).*")) {
@@ -272,12 +291,12 @@ public final class ClaimExtractor {
             }
             return;
         }
-        Status status = status(c, s, clause, modality);
+        Status status = status(c, ctx.text(), clause, modality);
         if (status == null) {
             return;
         }
         if (c.kind() == Cue.Kind.PRESENT && (ANY_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 6))).find()
-                || ANY_BEFORE.find(s.substring(Math.max(0, c.start() - 6), c.start())))) {
+                || ANY_BEFORE.find(ctx.text(), Math.max(0, c.start() - 6), c.start()))) {
             if (modality != Modality.DEMANDED) {
                 return;
             }
@@ -302,19 +321,19 @@ public final class ClaimExtractor {
         }
     }
 
-    private Status status(Cue c, String s, Span clause, Modality modality) {
-        int ws = Math.max(clause.start(), c.start() - 50);
-        int we = Math.min(clause.end(), c.end() + 50);
-        String window = s.substring(ws, we);
-        String before = s.substring(Math.max(clause.start(), c.start() - 80), c.start());
-        String after = s.substring(c.end(), Math.min(clause.end(), c.end() + 40));
+    private Status status(Cue c, Scan.Text t, Span clause, Modality modality) {
+        String s = t.text();
+        int before = Math.max(clause.start(), c.start() - 80);
+        int afterEnd = Math.min(clause.end(), c.end() + 40);
+        String after = s.substring(c.end(), afterEnd);
         String cueText = s.substring(c.start(), c.end());
-        String wide = s.substring(Math.max(clause.start(), c.start() - 120), Math.min(clause.end(), c.end() + 120));
-        boolean combat = COMBAT.find(wide) && !wide.contains(Rx.fold("غير قتالي"));
-        int ongoingAt = ONGOING.lastEnd(before);
-        int completeAt = COMPLETE.lastEnd(before);
+        int wideStart = Math.max(clause.start(), c.start() - 120);
+        int wideEnd = Math.min(clause.end(), c.end() + 120);
+        boolean combat = COMBAT.find(t, wideStart, wideEnd) && !s.substring(wideStart, wideEnd).contains(Rx.fold("غير قتالي"));
+        int ongoingAt = ONGOING.lastEnd(t, before, c.start());
+        int completeAt = COMPLETE.lastEnd(t, before, c.start());
         boolean ongoing = ongoingAt > completeAt || ONGOING_AFTER.matcher(after).find() && completeAt < 0;
-        boolean complete = completeAt > ongoingAt || completeAt < 0 && ongoingAt < 0 && COMPLETE.find(after);
+        boolean complete = completeAt > ongoingAt || completeAt < 0 && ongoingAt < 0 && COMPLETE.find(t, c.end(), afterEnd);
         Status st;
         switch (c.kind()) {
             case WITHDRAW -> {
@@ -341,15 +360,15 @@ public final class ClaimExtractor {
                 if (HQ_REMAINS.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 8))).find()) {
                     return null;
                 }
-                st = ADVISERS.find(s.substring(Math.max(clause.start(), c.start() - 60),
-                        Math.min(clause.end(), c.end() + 60))) ? Status.ADVISORY_ONLY : Status.PRESENT;
+                st = ADVISERS.find(t, Math.max(clause.start(), c.start() - 60),
+                        Math.min(clause.end(), c.end() + 60)) ? Status.ADVISORY_ONLY : Status.PRESENT;
             }
             default -> st = null;
         }
-        boolean combatCue = c.kind() == Cue.Kind.ABSENCE ? COMBAT.find(cueText)
+        boolean combatCue = c.kind() == Cue.Kind.ABSENCE ? COMBAT.find(t, c.start(), c.end())
                 : c.kind() != Cue.Kind.CONTROL && combat;
         if ((c.kind() == Cue.Kind.WITHDRAW || c.kind() == Cue.Kind.LEAVE) && cueText.startsWith("و")
-                && COMBAT_END_BEFORE.find(s.substring(Math.max(clause.start(), c.start() - 50), c.start()))) {
+                && COMBAT_END_BEFORE.find(t, Math.max(clause.start(), c.start() - 50), c.start())) {
             return Status.ADVISORY_ONLY;
         }
         if (st == Status.WITHDRAWN && combatCue && modality != Modality.DEMANDED) {
@@ -358,22 +377,23 @@ public final class ClaimExtractor {
         return st;
     }
 
-    private boolean filteredOut(Cue c, String s, Span clause) {
-        String clauseText = s.substring(clause.start(), clause.end());
+    private boolean filteredOut(Cue c, Scan.Text t, Span clause) {
+        String s = t.text();
         String cueText = s.substring(c.start(), c.end());
-        String before = s.substring(Math.max(clause.start(), c.start() - 30), c.start());
+        int beforeStart = Math.max(clause.start(), c.start() - 30);
+        String before = s.substring(beforeStart, c.start());
         if ((c.kind() == Cue.Kind.WITHDRAW || c.kind() == Cue.Kind.LEAVE || c.kind() == Cue.Kind.RELOCATE)
-                && CONTRACTORS.find(clauseText)) {
+                && CONTRACTORS.find(t, clause.start(), clause.end())) {
             return true;
         }
-        if (SINCE_CUE.find(before) || AFTER_CUE.find(before) && (c.kind() == Cue.Kind.WITHDRAW
+        if (SINCE_CUE.find(t, beforeStart, c.start()) || AFTER_CUE.find(t, beforeStart, c.start()) && (c.kind() == Cue.Kind.WITHDRAW
                 || c.kind() == Cue.Kind.LEAVE || c.kind() == Cue.Kind.END_PRESENCE)) {
             return true;
         }
         if (c.kind() == Cue.Kind.LEAVE && ENTRY_AND.matcher(before).find()) {
             return true;
         }
-        if (isCommitteeName(c, s, clause)) {
+        if (isCommitteeName(c, t, clause)) {
             return true;
         }
         if ((c.kind() == Cue.Kind.PRESENT || c.kind() == Cue.Kind.ADVISORY) && WHAT_BEFORE.matcher(before).find()
@@ -384,24 +404,23 @@ public final class ClaimExtractor {
                 && EQUIPMENT_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 20))).find()) {
             return true;
         }
-        if (c.kind() == Cue.Kind.RELOCATE && !forcesNear(s, Math.max(clause.start(), c.start() - 30), Math.min(clause.end(), c.end() + 30))
+        if (c.kind() == Cue.Kind.RELOCATE && !forcesNear(t, Math.max(clause.start(), c.start() - 30), Math.min(clause.end(), c.end() + 30))
                 && !PRONOUN_SUFFIX.matcher(cueText).find()) {
             return true;
         }
-        return c.kind() == Cue.Kind.PRESENT && ATTACK.find(clauseText);
+        return c.kind() == Cue.Kind.PRESENT && ATTACK.find(t, clause.start(), clause.end());
     }
 
     /** Whether foreign (not Iraqi) forces are named between {@code from} and {@code to}. */
-    private static boolean forcesNear(String s, int from, int to) {
-        Matcher m = FORCES_NEAR.matcher(s, from, to);
+    private static boolean forcesNear(Scan.Text t, int from, int to) {
+        Matcher m = FORCES_NEAR.matcher(t, from, to);
         return m != null && m.useTransparentBounds(true).find();
     }
 
     /** "اللجنة العسكرية العليا لإنهاء مهمة التحالف": the name of a body, not a statement. */
-    private static boolean isCommitteeName(Cue c, String s, Span clause) {
-        String before = s.substring(Math.max(clause.start(), c.start() - 30), c.start());
-        return c.kind() == Cue.Kind.END_PRESENCE && s.startsWith("ل", c.start())
-                && COMMITTEE_BEFORE.find(before);
+    private static boolean isCommitteeName(Cue c, Scan.Text t, Span clause) {
+        return c.kind() == Cue.Kind.END_PRESENCE && t.text().startsWith("ل", c.start())
+                && COMMITTEE_BEFORE.find(t, Math.max(clause.start(), c.start() - 30), c.start());
     }
 
     private static List<PlaceMention> withoutRange(List<PlaceMention> places, int from, int to) {
@@ -414,23 +433,21 @@ public final class ClaimExtractor {
         return out;
     }
 
-    private boolean defaultsToCountry(Cue c, String s, Span sentence, Span clause) {
-        String text = s.substring(sentence.start(), sentence.end());
-        if (!FORCES.find(text) || SYRIA.find(text)) {
+    private boolean defaultsToCountry(Cue c, Scan.Text t, Span sentence, Span clause) {
+        if (!FORCES.find(t, sentence.start(), sentence.end()) || SYRIA.find(t, sentence.start(), sentence.end())) {
             return false;
         }
-        String clauseText = s.substring(clause.start(), clause.end());
-        Modality m = ModalityRules.of(c, s, clause.start(), clause.end(), false);
+        Modality m = ModalityRules.of(c, t, clause.start(), clause.end(), false);
         if (c.kind() != Cue.Kind.PRESENT && c.kind() != Cue.Kind.RELOCATE
                 && m != Modality.ASSERTED && m != Modality.PLANNED) {
             return true;
         }
-        if (ATTACK.find(clauseText)) {
+        if (ATTACK.find(t, clause.start(), clause.end())) {
             return false;
         }
         return switch (c.kind()) {
             case END_COMBAT, ADVISORY -> true;
-            case WITHDRAW, LEAVE, END_PRESENCE, EVACUATE -> forcesNear(s, Math.max(clause.start(), c.start() - 60),
+            case WITHDRAW, LEAVE, END_PRESENCE, EVACUATE -> forcesNear(t, Math.max(clause.start(), c.start() - 60),
                     Math.min(clause.end(), c.end() + 40));
             default -> false;
         };
@@ -471,10 +488,9 @@ public final class ClaimExtractor {
         return to > away ? Status.PRESENT : Status.WITHDRAWING;
     }
 
-    private static boolean includedOnly(String s, Span clause, List<PlaceMention> places) {
+    private static boolean includedOnly(Scan.Text t, Span clause, List<PlaceMention> places) {
         for (PlaceMention p : places) {
-            String before = s.substring(Math.max(clause.start(), p.start() - 40), p.start());
-            if (!INCLUDING_BEFORE.find(before)) {
+            if (!INCLUDING_BEFORE.find(t, Math.max(clause.start(), p.start() - 40), p.start())) {
                 return false;
             }
         }
@@ -503,17 +519,18 @@ public final class ClaimExtractor {
     }
 
     /** Drops names used only to locate something else: "قرب مطار بغداد", a place named in an attack. */
-    private static List<PlaceMention> dropDescriptive(String s, List<PlaceMention> places) {
+    private static List<PlaceMention> dropDescriptive(Scan.Text t, List<PlaceMention> places) {
+        String s = t.text();
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention p : places) {
-            String before = s.substring(Math.max(0, p.start() - 14), p.start());
-            String wider = s.substring(Math.max(0, p.start() - 50), p.start());
-            int stop = Math.max(wider.lastIndexOf('.'), wider.lastIndexOf('\n'));
-            if (stop >= 0) {
-                wider = wider.substring(stop + 1);
+            int before = Math.max(0, p.start() - 14);
+            int wider = Math.max(0, p.start() - 50);
+            int stop = Math.max(s.lastIndexOf('.', p.start() - 1), s.lastIndexOf('\n', p.start() - 1));
+            if (stop >= wider) {
+                wider = stop + 1;
             }
-            if (LOCATIVE_BEFORE.find(before) || ATTACK.find(wider)
-                    || Places.ancestors(p.place()).size() < 2 && DIRECTION_BEFORE.find(before)) {
+            if (LOCATIVE_BEFORE.find(t, before, p.start()) || ATTACK.find(t, wider, p.start())
+                    || Places.ancestors(p.place()).size() < 2 && DIRECTION_BEFORE.find(t, before, p.start())) {
                 continue;
             }
             out.add(p);
@@ -559,12 +576,12 @@ public final class ClaimExtractor {
             if ((st == Status.PRESENT || m == Modality.ASSERTED) && d.until()) {
                 continue;
             }
-            if (state && (d.since() || SINCE_BEFORE.find(ctx.s().substring(Math.max(sentence.start(), d.start() - 60),
-                    d.start())))) {
+            if (state && (d.since() || SINCE_BEFORE.find(ctx.text(), Math.max(sentence.start(), d.start() - 60),
+                    d.start()))) {
                 continue;
             }
-            String before = ctx.s().substring(Math.max(0, d.start() - 20), d.start());
-            if (REFERENCE_DATE.find(before) || RELATIVE_CLAUSE_DATE.find(before)) {
+            int before = Math.max(0, d.start() - 20);
+            if (REFERENCE_DATE.find(ctx.text(), before, d.start()) || RELATIVE_CLAUSE_DATE.find(ctx.text(), before, d.start())) {
                 continue;
             }
             LocalDate earliest = d.iso() == null ? null : EventDates.earliestDay(d.iso());
@@ -612,7 +629,7 @@ public final class ClaimExtractor {
 
     private static String speaker(Context ctx, Span sentence) {
         return ctx.speakers().computeIfAbsent(sentence, k -> Optional.ofNullable(
-                Speakers.find(ctx.s(), k, ctx.nt(), ctx.article().text()))).orElse(null);
+                Speakers.find(ctx.text(), k, ctx.nt(), ctx.article().text()))).orElse(null);
     }
 
     /** Drops a region or country named right after a base inside it, as in "قاعدة حرير … شمالي العراق". */

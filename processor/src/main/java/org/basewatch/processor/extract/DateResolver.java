@@ -134,7 +134,7 @@ final class DateResolver {
             rule(Kind.EN_MONTH_YEAR, "(?<![\\p{L}])(?:in |since |last |this )" + MONTH2 + "(?![\\p{L}])"),
             rule(Kind.MONTH_BARE, "(?<![\\p{L}])(?:في|منذ|خلال)\\s+(?:شهر\\s+|شهري\\s+)?" + MONTH2 + "(?![\\p{L}])"));
 
-    private static final Scan.Dictionary TRIGGERS = new Scan.Dictionary(RULES.stream().map(Rule::triggers).toList());
+    static final Scan.Dictionary TRIGGERS = new Scan.Dictionary(RULES.stream().map(Rule::triggers).toList());
     private static final int[][] TRIGGER_IDS = RULES.stream().map(r -> TRIGGERS.ids(r.triggers())).toArray(int[][]::new);
 
     private static final Pattern SINCE = Rx.compile("(?:منذ|since)\\s*\\S*\\s*$");

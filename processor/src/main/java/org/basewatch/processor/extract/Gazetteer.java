@@ -40,7 +40,7 @@ final class Gazetteer {
             java.util.Map.entry(Places.KURDISTAN, Scan.triggers("كردستان", "كوردستان", "اقليم", "kurdistan")),
             java.util.Map.entry(Places.FEDERAL, Scan.triggers("الاتحاديه", "federal")),
             java.util.Map.entry(Places.IRAQ, Scan.triggers("عراق", "iraq", "الاراضي", "البلاد")));
-    private static final Scan.Dictionary DICTIONARY = new Scan.Dictionary(List.copyOf(TRIGGERS.values()));
+    static final Scan.Dictionary DICTIONARY = new Scan.Dictionary(List.copyOf(TRIGGERS.values()));
     private static final Pattern TRAILING_PREPOSITION = Rx.compile("\\s*(?:في|الى|و)?\\s*$");
 
     private final List<Alias> aliases = new ArrayList<>();

@@ -47,34 +47,49 @@ final class Lexicon {
         return pattern;
     }
 
-    /** Whether the pattern matches somewhere in {@code text}. */
+    /** The literal words, or null when the pattern has to be run everywhere. */
+    Scan.Dictionary words() {
+        return words;
+    }
+
+    /** Whether the pattern matches in {@code text}. */
     boolean find(String text) {
-        return mayMatch(text) && pattern.matcher(text).find();
+        return find(new Scan.Text(text), 0, text.length());
+    }
+
+    /** Whether the pattern matches in {@code [from, to)} of {@code t}, searched as if that part were the whole text. */
+    boolean find(Scan.Text t, int from, int to) {
+        Matcher m = matcher(t, from, to);
+        return m != null && m.find();
     }
 
     /** The end of the last of the non-overlapping matches in {@code text}, or -1 when there is none. */
     int lastEnd(String text) {
-        if (!mayMatch(text)) {
-            return -1;
-        }
-        Matcher m = pattern.matcher(text);
+        return lastEnd(new Scan.Text(text), 0, text.length());
+    }
+
+    /**
+     * The end, counted from {@code from}, of the last of the non-overlapping matches in {@code [from, to)}
+     * of {@code t} (searched as if that part were the whole text), or -1 when there is none.
+     */
+    int lastEnd(Scan.Text t, int from, int to) {
+        Matcher m = matcher(t, from, to);
         int at = -1;
-        while (m.find()) {
-            at = m.end();
+        while (m != null && m.find()) {
+            at = m.end() - from;
         }
         return at;
     }
 
-    /** A matcher over {@code [from, to)} of {@code text}, or null when that part holds none of the words. */
-    Matcher matcher(String text, int from, int to) {
-        if (words != null && !words.occursIn(text, from, to)) {
+    /**
+     * A matcher over {@code [from, to)} of {@code t} with the region's default (opaque, anchoring) bounds,
+     * or null when that part holds none of the words.
+     */
+    Matcher matcher(Scan.Text t, int from, int to) {
+        if (words != null && !t.holds(words, from, to)) {
             return null;
         }
-        return pattern.matcher(text).region(from, to);
-    }
-
-    private boolean mayMatch(String text) {
-        return words == null || words.occursIn(text, 0, text.length());
+        return pattern.matcher(t.text()).region(from, to);
     }
 
     /** The alternatives of {@code regex} split at its top-level bars. */

@@ -2,6 +2,7 @@ package org.basewatch.processor.extract;
 
 import org.basewatch.contracts.Modality;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Decides whether a cue is reported as fact, plan, denial or demand from the words around it. */
@@ -18,6 +19,9 @@ final class ModalityRules {
     private static final Lexicon PLAN_AFTER = Lexicon.of("(?<![\\p{L}])", "المقبل|المقبله|القادم|القادمه|بحلول|قبل نهايه|مع نهايه|في نهايه|by the end|by end|by year|no later than|over the next|in the coming", "");
     private static final Pattern FUTURE_WORD = Rx.compile("(?<![\\p{L}])[وف]?س[يت](?!طر|ياس|ياد|يار|ياق|ين(?![\\p{L}])|تين|ته|تار|نه|نوات|نوي|يد|يول)\\p{L}{2,}");
 
+    /** The patterns searched only where their words occur (see {@link Lexicon}). */
+    static final List<Lexicon> LEXICONS = List.of(DENY, STILL, DEMAND, PLAN, PLAN_AFTER);
+
     private ModalityRules() {
     }
 
@@ -27,30 +31,30 @@ final class ModalityRules {
     }
 
     /** The modality of {@code cue} read from its clause ({@code clauseStart}..{@code clauseEnd}) of {@code norm}. */
-    static Modality of(Cue cue, String norm, int clauseStart, int clauseEnd, boolean untilDate) {
+    static Modality of(Cue cue, Scan.Text text, int clauseStart, int clauseEnd, boolean untilDate) {
+        String norm = text.text();
         // a cue may straddle its clause's edge: the windows never reach past the cue itself
-        String before = norm.substring(Math.min(cue.start(), Math.max(clauseStart, cue.start() - 140)), cue.start());
-        String near = norm.substring(Math.min(cue.start(), Math.max(clauseStart, cue.start() - 60)), cue.start());
-        String planWindow = before;
-        String after = norm.substring(cue.end(), Math.max(cue.end(), Math.min(clauseEnd, cue.end() + 60)));
-        int comma = after.indexOf(',');
-        if (comma >= 0) {
+        int before = Math.min(cue.start(), Math.max(clauseStart, cue.start() - 140));
+        int near = Math.min(cue.start(), Math.max(clauseStart, cue.start() - 60));
+        int afterEnd = Math.max(cue.end(), Math.min(clauseEnd, cue.end() + 60));
+        int comma = norm.indexOf(',', cue.end());
+        if (comma >= 0 && comma < afterEnd) {
             // A deadline after a comma belongs to the next phrase, not to this cue.
-            after = after.substring(0, comma);
+            afterEnd = comma;
         }
         if (cue.negated() && isWithdrawalKind(cue.kind())) {
             return Modality.DENIED;
         }
-        if (DENY.find(near) && cue.kind() != Cue.Kind.ABSENCE
-                || STILL.find(norm.substring(Math.max(clauseStart, cue.start() - 25), cue.start()))
+        if (DENY.find(text, near, cue.start()) && cue.kind() != Cue.Kind.ABSENCE
+                || STILL.find(text, Math.max(clauseStart, cue.start() - 25), cue.start())
                 && isWithdrawalKind(cue.kind())) {
             return Modality.DENIED;
         }
-        if (DEMAND.find(before)) {
+        if (DEMAND.find(text, before, cue.start())) {
             return Modality.DEMANDED;
         }
-        if (cue.future() || untilDate || PLAN.find(planWindow) || PLAN_AFTER.find(after)
-                || FUTURE_WORD.matcher(near).find()) {
+        if (cue.future() || untilDate || PLAN.find(text, before, cue.start()) || PLAN_AFTER.find(text, cue.end(), afterEnd)
+                || FUTURE_WORD.matcher(norm).region(near, cue.start()).find()) {
             return Modality.PLANNED;
         }
         return Modality.ASSERTED;

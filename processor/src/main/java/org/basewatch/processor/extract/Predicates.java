@@ -55,7 +55,7 @@ final class Predicates {
             rule(Cue.Kind.PRESENT, W + "(?:عدد\\s+(?:ال)?(?:جنود|قوات|عسكريين|القوات|العسكريين)(?:\\s+\\S+){0,4}\\s+(?:يبلغ|نحو|بنحو|يقدر))", Scan.triggers("عدد")),
             rule(Cue.Kind.PRESENT, "(?<![\\p{L}])(?:troops (?:are |were )?(?:deployed|stationed|based|currently in|in iraq)|are (?:currently |now )?(?:deployed|stationed|based) |most of them at|continue to operate|hosting|presence|concentrat\\w*)", Scan.triggers("troops", "deployed", "stationed", "based", "most of them", "continue to operate", "hosting", "presence", "concentrat")));
 
-    private static final Scan.Dictionary TRIGGERS = new Scan.Dictionary(RULES.stream().map(Rule::triggers).toList());
+    static final Scan.Dictionary TRIGGERS = new Scan.Dictionary(RULES.stream().map(Rule::triggers).toList());
     private static final int[][] TRIGGER_IDS = RULES.stream().map(r -> TRIGGERS.ids(r.triggers())).toArray(int[][]::new);
 
     private static final Pattern FUTURE_PREFIX = Rx.compile("^[وف]?س[يتن](?!طر)");

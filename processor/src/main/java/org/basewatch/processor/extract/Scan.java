@@ -39,6 +39,9 @@ final class Scan {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> words = new ArrayList<>();
         private final Node root = new Node();
+        /** For a union: the dictionaries it joins, and for each of its words, its id in each of them (or -1). */
+        private final List<Dictionary> parts = new ArrayList<>();
+        private int[][] partIds = new int[0][];
 
         /** A dictionary of every word of every array in {@code triggerArrays}. */
         Dictionary(List<String[]> triggerArrays) {
@@ -53,6 +56,26 @@ final class Scan {
             }
         }
 
+        /**
+         * One dictionary of all the words of {@code dictionaries}: a {@link Text} made with it finds the
+         * words of every one of them in a single pass.
+         */
+        static Dictionary union(List<Dictionary> dictionaries) {
+            List<String[]> arrays = new ArrayList<>();
+            for (Dictionary d : dictionaries) {
+                arrays.add(d.words.toArray(new String[0]));
+            }
+            Dictionary union = new Dictionary(arrays);
+            union.parts.addAll(dictionaries);
+            union.partIds = new int[union.size()][dictionaries.size()];
+            for (int w = 0; w < union.size(); w++) {
+                for (int d = 0; d < dictionaries.size(); d++) {
+                    union.partIds[w][d] = dictionaries.get(d).ids.getOrDefault(union.words.get(w), -1);
+                }
+            }
+            return union;
+        }
+
         /** The ids of {@code triggers}, which must all be words of this dictionary. */
         int[] ids(String[] triggers) {
             int[] out = new int[triggers.length];
@@ -64,20 +87,6 @@ final class Scan {
                 out[i] = id;
             }
             return out;
-        }
-
-        /** Whether one of the words lies wholly inside {@code [from, to)} of {@code s}. */
-        boolean occursIn(CharSequence s, int from, int to) {
-            for (int i = from; i < to; i++) {
-                Node node = root.child(s.charAt(i));
-                for (int j = i + 1; node != null; j++) {
-                    if (node.ends.length > 0) {
-                        return true;
-                    }
-                    node = j < to ? node.child(s.charAt(j)) : null;
-                }
-            }
-            return false;
         }
 
         int length(int id) {
@@ -141,11 +150,19 @@ final class Scan {
      */
     static final class Text {
         private final String text;
+        private final Dictionary vocabulary;
         private boolean[] starts;
-        private final IdentityHashMap<Dictionary, int[][]> hits = new IdentityHashMap<>(4);
+        private final IdentityHashMap<Dictionary, int[][]> hits = new IdentityHashMap<>();
+        private final IdentityHashMap<Dictionary, int[][]> spans = new IdentityHashMap<>();
 
         Text(String text) {
+            this(text, null);
+        }
+
+        /** A text whose words of every part of the union {@code vocabulary} are found in one pass when first asked for. */
+        Text(String text, Dictionary vocabulary) {
             this.text = text;
+            this.vocabulary = vocabulary;
         }
 
         String text() {
@@ -162,7 +179,80 @@ final class Scan {
 
         /** The sorted positions of every trigger of {@code dict}, indexed by trigger id. */
         int[][] occurrences(Dictionary dict) {
-            return hits.computeIfAbsent(dict, d -> find(d, text));
+            int[][] found = hits.get(dict);
+            if (found == null) {
+                if (vocabulary != null && vocabulary.parts.contains(dict) && !hits.containsKey(vocabulary)) {
+                    split(find(vocabulary, text));
+                    found = hits.get(dict);
+                } else {
+                    found = find(dict, text);
+                    hits.put(dict, found);
+                }
+            }
+            return found;
+        }
+
+        /** Whether a word of {@code dict} lies wholly inside {@code [from, to)}. */
+        boolean holds(Dictionary dict, int from, int to) {
+            int[][] all = spans.get(dict);
+            if (all == null) {
+                all = sortedSpans(dict, occurrences(dict));
+                spans.put(dict, all);
+            }
+            int[] begins = all[0];
+            int[] ends = all[1];
+            int i = Arrays.binarySearch(begins, from);
+            if (i < 0) {
+                i = -i - 1;
+            }
+            while (i > 0 && begins[i - 1] == from) {
+                i--;
+            }
+            for (; i < begins.length && begins[i] < to; i++) {
+                if (ends[i] <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Every occurrence of every word of {@code dict} as begin and end arrays, by begin. */
+        private static int[][] sortedSpans(Dictionary dict, int[][] occurrences) {
+            int total = 0;
+            for (int[] at : occurrences) {
+                total += at.length;
+            }
+            long[] packed = new long[total];
+            int n = 0;
+            for (int id = 0; id < occurrences.length; id++) {
+                for (int at : occurrences[id]) {
+                    packed[n++] = ((long) at << 32) | (at + dict.length(id));
+                }
+            }
+            Arrays.sort(packed);
+            int[] begins = new int[total];
+            int[] ends = new int[total];
+            for (int i = 0; i < total; i++) {
+                begins[i] = (int) (packed[i] >>> 32);
+                ends[i] = (int) packed[i];
+            }
+            return new int[][]{begins, ends};
+        }
+
+        private void split(int[][] union) {
+            hits.put(vocabulary, union);
+            List<Dictionary> parts = vocabulary.parts;
+            for (int d = 0; d < parts.size(); d++) {
+                Dictionary part = parts.get(d);
+                int[][] mine = new int[part.size()][];
+                for (int w = 0; w < union.length; w++) {
+                    int id = vocabulary.partIds[w][d];
+                    if (id >= 0) {
+                        mine[id] = union[w];
+                    }
+                }
+                hits.put(part, mine);
+            }
         }
 
         private static boolean[] tokenStarts(String s) {

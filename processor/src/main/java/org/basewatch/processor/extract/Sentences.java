@@ -21,6 +21,8 @@ final class Sentences {
                     + "|,\\s*(?=(?:while|but|whereas|although|though)\\s)|\\s(?=(?:but|whereas)\\s)"),
             "فيما", "بينما", "في حين", "لكن", "الا ان", "على ان", "في المقابل", "وان", "حيث", "while", "but", "whereas", "though");
 
+    static final List<Lexicon> LEXICONS = List.of(CLAUSE_BREAK);
+
     private Sentences() {
     }
 
@@ -46,8 +48,13 @@ final class Sentences {
 
     /** The clauses of one sentence. */
     static List<Span> clauses(String norm, Span sentence) {
+        return clauses(new Scan.Text(norm), sentence);
+    }
+
+    /** The clauses of one sentence of {@code text}. */
+    static List<Span> clauses(Scan.Text text, Span sentence) {
         List<Span> out = new ArrayList<>();
-        Matcher m = CLAUSE_BREAK.matcher(norm, sentence.start(), sentence.end());
+        Matcher m = CLAUSE_BREAK.matcher(text, sentence.start(), sentence.end());
         int start = sentence.start();
         while (m != null && m.find()) {
             if (m.start() - start > 8) {

@@ -49,10 +49,22 @@ class LexiconTest {
     @Test
     void shouldGiveNoMatcherForARegionWithoutItsWords() {
         String text = "نص بلا كلمة ثم طالب النواب";
-        assertNull(DEMAND.matcher(text, 0, 10));
-        Matcher m = DEMAND.matcher(text, 0, text.length());
+        Scan.Text t = new Scan.Text(text);
+        assertNull(DEMAND.matcher(t, 0, 10));
+        assertFalse(DEMAND.find(t, 0, 16));
+        Matcher m = DEMAND.matcher(t, 0, text.length());
         assertNotNull(m);
         assertTrue(m.find());
+    }
+
+    @Test
+    void shouldSearchARegionAsIfItWereTheWholeText() {
+        // "يطالب" cut after its first letter: inside the region "طالب" stands at the region's start, as in a substring
+        String text = "ثم يطالب النواب";
+        Scan.Text t = new Scan.Text(text);
+        assertEquals(DEMAND.find(text.substring(4)), DEMAND.find(t, 4, text.length()));
+        assertTrue(DEMAND.find(t, 4, text.length()));
+        assertEquals(DEMAND.lastEnd(text.substring(3)), DEMAND.lastEnd(t, 3, text.length()));
     }
 
     @Test
