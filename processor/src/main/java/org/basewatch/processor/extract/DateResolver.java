@@ -82,10 +82,9 @@ final class DateResolver {
         MONTH_REL, EN_MONTH_YEAR, WEEKDAY, EN_WEEKDAY, TODAY, YESTERDAY, TOMORROW, WEEK_REL, MONTH_WORD_REL,
         YEAR_WORD_REL, EN_REL, AGO_FROM, YEAR, MONTH_BARE }
 
-    private record Rule(Kind kind, Pattern pattern, String[] triggers) {
+    /** A date pattern, the words one of which each match holds, and how far before that word a match may start. */
+    record Rule(Kind kind, Pattern pattern, String[] triggers, int reach) {
     }
-
-    private static final int REACH = 40;
 
     /**
      * What stands in for the publication year of an undated article: {@code current} for "this year"
@@ -97,7 +96,7 @@ final class DateResolver {
         static final UndatedYears NONE = new UndatedYears(null, null);
     }
 
-    private static final List<Rule> RULES = List.of(
+    static final List<Rule> RULES = List.of(
             rule(Kind.DMY, B + "(?:" + DAYNUM + "|" + ORD + "\\s+من)\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTH2
                     + "\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+|سنه\\s+)?,?\\s*(\\d{4})(?!\\d)"),
             rule(Kind.ISO, "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)"),
@@ -144,7 +143,7 @@ final class DateResolver {
     }
 
     private static Rule rule(Kind kind, String regex) {
-        return new Rule(kind, Rx.compile(regex), triggersOf(kind));
+        return new Rule(kind, Rx.compile(regex), triggersOf(kind), reachOf(kind));
     }
 
 
@@ -169,6 +168,29 @@ final class DateResolver {
             case MONTH_WORD_REL -> Scan.triggers("شهر");
             case YEAR_WORD_REL -> Scan.triggers("عام", "سنه");
             case AGO_FROM -> Scan.triggers("بعد");
+        };
+    }
+
+    /**
+     * How far before its trigger a match of a rule of this kind may start: the longest text its pattern
+     * allows there, in normalized text (one space between words): up to two clitics, then for instance
+     * "الحادي والثلاثين من من شهر" before a month name, "يوم " and "ال" before a weekday, "نهايه العام " before a year.
+     */
+    private static int reachOf(Kind kind) {
+        return switch (kind) {
+            case EN_MDY, EN_MD, EN_END_YEAR, EN_MONTH_REL_YEAR, EN_REL, YEAR -> 0;
+            case NUMERIC, YESTERDAY, TOMORROW, AGO_FROM -> 2;
+            case ISO, WEEK_REL, MONTH_WORD_REL -> 4;
+            case EN_WEEKDAY -> 5;
+            case MONTH_YEAR, MONTH_OF_YEAR, EN_MONTH_YEAR -> 6;
+            case MONTH_REL -> 7;
+            case YEAR_WORD_REL -> 8;
+            case TODAY -> 9;
+            case WEEKDAY, MONTH_BARE -> 10;
+            case EDGE_THIS_MONTH, EDGE_YEAR -> 12;
+            case EDGE_MONTH, EN_END_YEAR_NUM -> 13;
+            case EDGE_YEAR_NUM -> 14;
+            case DMY, DM, DAY_OF_THIS_MONTH -> 30;
         };
     }
 
@@ -209,7 +231,7 @@ final class DateResolver {
         boolean[] taken = new boolean[norm.length() + 1];
         for (int ri = 0; ri < RULES.size(); ri++) {
             Rule r = RULES.get(ri);
-            for (MatchResult m : Scan.find(r.pattern, text, TRIGGERS, TRIGGER_IDS[ri], REACH, true, only, false)) {
+            for (MatchResult m : Scan.find(r.pattern, text, TRIGGERS, TRIGGER_IDS[ri], r.reach(), true, only, false)) {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
                 }

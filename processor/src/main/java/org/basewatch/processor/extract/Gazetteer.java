@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * rules that tell a place name from the same word used as a city, a country in a list or a noun.
  */
 final class Gazetteer {
-    private record Alias(Pattern pattern, int[] triggers, String place, boolean weak, boolean listOnly) {
+    /** A name pattern of a place, with its place's trigger words and how far before one of them a match may start. */
+    record Alias(Pattern pattern, int[] triggers, int reach, String place, boolean weak, boolean listOnly) {
     }
 
     private static final String AL = "(?:ال|لل)";
@@ -40,6 +41,17 @@ final class Gazetteer {
             java.util.Map.entry(Places.KURDISTAN, Scan.triggers("كردستان", "كوردستان", "اقليم", "kurdistan")),
             java.util.Map.entry(Places.FEDERAL, Scan.triggers("الاتحاديه", "federal")),
             java.util.Map.entry(Places.IRAQ, Scan.triggers("عراق", "iraq", "الاراضي", "البلاد")));
+    /**
+     * How far before its trigger a name of the place may start: three clitics, then the longest words its
+     * names put before the trigger ("القاعده الملحقه بمطار " before "اربيل", "المناطق الرسميه " before "الاتحاديه").
+     */
+    private static final java.util.Map<String, Integer> REACH = java.util.Map.ofEntries(
+            java.util.Map.entry("ain-al-asad", 12), java.util.Map.entry("harir", 7), java.util.Map.entry("erbil-air-base", 27),
+            java.util.Map.entry("joc-hq", 15), java.util.Map.entry("victory", 15), java.util.Map.entry("union-iii", 5),
+            java.util.Map.entry("taji", 7), java.util.Map.entry("besmaya", 5), java.util.Map.entry("balad", 12),
+            java.util.Map.entry("k1", 5), java.util.Map.entry("qayyarah", 7), java.util.Map.entry("al-qaim", 8),
+            java.util.Map.entry("taqaddum", 12), java.util.Map.entry("mosul", 11), java.util.Map.entry(Places.KURDISTAN, 11),
+            java.util.Map.entry(Places.FEDERAL, 21), java.util.Map.entry(Places.IRAQ, 7));
     static final Scan.Dictionary DICTIONARY = new Scan.Dictionary(List.copyOf(TRIGGERS.values()));
     private static final Pattern TRAILING_PREPOSITION = Rx.compile("\\s*(?:في|الى|و)?\\s*$");
 
@@ -65,7 +77,8 @@ final class Gazetteer {
         add("qayyarah", AL + "قياره", "qayyara[h]?");
         add("al-qaim", AL + "قائم(?!\\s+(?:بال|ب)?اعمال)", "al[- ]qaim");
         add("taqaddum", "قاعده\\s+التقدم", "قاعدتي\\s+التقدم", AL + "حبانيه", "taqaddum", "habbaniya[h]?");
-        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), triggersOf("taqaddum"), "taqaddum", false, true));
+        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), triggersOf("taqaddum"), REACH.get("taqaddum"), "taqaddum",
+                false, true));
         add("mosul", "منشاه\\s+الموصل", "mosul facility");
         add(Places.KURDISTAN, "اقليم\\s+ك[و]?ردستان(?:\\s+العراق)?", "ك[و]?ردستان\\s+العراق", "ك[و]?ردستان",
                 AL + "اقليم", "kurdistan(?: region)?", "iraqi kurdistan");
@@ -74,19 +87,25 @@ final class Gazetteer {
         addWeak(Places.IRAQ, "(?<=(?:من|في|خارج)\\s)البلاد");
     }
 
+    /** The name patterns, in the order they are tried. */
+    List<Alias> aliases() {
+        return List.copyOf(aliases);
+    }
+
     private static int[] triggersOf(String place) {
         return DICTIONARY.ids(TRIGGERS.get(place));
     }
 
     private void add(String place, String... patterns) {
         for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), triggersOf(place), place, false, false));
+            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), triggersOf(place), REACH.get(place), place, false,
+                    false));
         }
     }
 
     private void addWeak(String place, String... patterns) {
         for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), triggersOf(place), place, true, false));
+            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), triggersOf(place), REACH.get(place), place, true, false));
         }
     }
 
@@ -100,7 +119,7 @@ final class Gazetteer {
         String norm = text.text();
         List<PlaceMention> raw = new ArrayList<>();
         for (Alias a : aliases) {
-            for (MatchResult m : Scan.find(a.pattern, text, DICTIONARY, a.triggers, 40, false, null, a.weak || a.listOnly)) {
+            for (MatchResult m : Scan.find(a.pattern, text, DICTIONARY, a.triggers, a.reach, false, null, a.weak || a.listOnly)) {
                 if (accept(a, norm, m.start(), m.end(), raw)) {
                     raw.add(new PlaceMention(m.start(), m.end(), a.place, a.weak));
                 }

@@ -39,9 +39,9 @@ final class Scan {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> words = new ArrayList<>();
         private final Node root = new Node();
-        /** For a union: the dictionaries it joins, and for each of its words, its id in each of them (or -1). */
+        /** For a union: the dictionaries it joins, and for each of them, the union's id of each of its words. */
         private final List<Dictionary> parts = new ArrayList<>();
-        private int[][] partIds = new int[0][];
+        private int[][] unionIds = new int[0][];
 
         /** A dictionary of every word of every array in {@code triggerArrays}. */
         Dictionary(List<String[]> triggerArrays) {
@@ -67,11 +67,9 @@ final class Scan {
             }
             Dictionary union = new Dictionary(arrays);
             union.parts.addAll(dictionaries);
-            union.partIds = new int[union.size()][dictionaries.size()];
-            for (int w = 0; w < union.size(); w++) {
-                for (int d = 0; d < dictionaries.size(); d++) {
-                    union.partIds[w][d] = dictionaries.get(d).ids.getOrDefault(union.words.get(w), -1);
-                }
+            union.unionIds = new int[dictionaries.size()][];
+            for (int d = 0; d < dictionaries.size(); d++) {
+                union.unionIds[d] = union.ids(dictionaries.get(d).words.toArray(new String[0]));
             }
             return union;
         }
@@ -87,6 +85,11 @@ final class Scan {
                 out[i] = id;
             }
             return out;
+        }
+
+        /** The words, by id. */
+        List<String> words() {
+            return List.copyOf(words);
         }
 
         int length(int id) {
@@ -243,15 +246,12 @@ final class Scan {
             hits.put(vocabulary, union);
             List<Dictionary> parts = vocabulary.parts;
             for (int d = 0; d < parts.size(); d++) {
-                Dictionary part = parts.get(d);
-                int[][] mine = new int[part.size()][];
-                for (int w = 0; w < union.length; w++) {
-                    int id = vocabulary.partIds[w][d];
-                    if (id >= 0) {
-                        mine[id] = union[w];
-                    }
+                int[] toUnion = vocabulary.unionIds[d];
+                int[][] mine = new int[toUnion.length][];
+                for (int id = 0; id < toUnion.length; id++) {
+                    mine[id] = union[toUnion[id]];
                 }
-                hits.put(part, mine);
+                hits.put(parts.get(d), mine);
             }
         }
 
