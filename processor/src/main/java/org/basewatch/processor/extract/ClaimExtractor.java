@@ -499,7 +499,7 @@ public final class ClaimExtractor {
 
     private static boolean isCaption(String s, Span sentence) {
         String text = s.substring(sentence.start(), sentence.end());
-        return text.length() < 220 && CAPTION.matcher(text).find();
+        return text.length() < 220 && text.indexOf('(') >= 0 && CAPTION.matcher(text).find();
     }
 
     private static double distance(Cue c, int start, int end) {

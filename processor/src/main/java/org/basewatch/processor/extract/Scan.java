@@ -260,12 +260,22 @@ final class Scan {
             boolean[] out = new boolean[n + 1];
             int prev = 0;
             for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                int kind = Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
+                int kind = kind(s.charAt(i));
                 out[i] = kind != 0 && kind != prev;
                 prev = kind;
             }
             return out;
+        }
+
+        /** 1 for a letter, 2 for a digit, 0 otherwise; ASCII and the Arabic letters without a table lookup. */
+        private static int kind(char c) {
+            if (c < 0x80) {
+                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 0;
+            }
+            if (c >= 'ء' && c <= 'ي') {
+                return 1;
+            }
+            return Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
         }
 
         private static int[][] find(Dictionary dict, String s) {
