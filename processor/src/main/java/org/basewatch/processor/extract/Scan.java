@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * The trigger words of a {@link Dictionary} are found in one pass over the text.
  */
 final class Scan {
-    /** How far past its trigger a match may run. */
-    private static final int SLACK = 80;
+    /** How far past its trigger a match may run: a cue phrase found by its first words runs on for up to a dozen. */
+    private static final int SLACK = 160;
 
     private Scan() {
     }

@@ -30,7 +30,13 @@ class ScanReachTest {
             "وبالقاعدة الملحقة بمطار أربيل وبقاعدة جوية في أربيل والمناطق الرسمية الاتحادية ومقر قيادة العمليات المشتركة",
             "airport base in Erbil, the capital's airport, Ain al-Asad, iraqi kurdistan, camp victory",
             "وبعين الأسد وقاعدتي بلد والتقدم وللقيارة وكي وان وبالحبانية ومنشأة الموصل وفكتوريا وبغداد والعراق",
-            "الموعد 31/12/2021 و2021-12-31 وفي 6 تشرين الثاني 2025");
+            "الموعد 31/12/2021 و2021-12-31 وفي 6 تشرين الثاني 2025",
+            "وبالانتهاء الرسمي من كل المهام القتالية وللتحول الكامل في طبيعة عمل القوات الى الاستشارة",
+            "وبالابقاء على عدد من المستشارين ولم يتبق هناك سوى المستشارين وستستمر القوات في مجال التدريب",
+            "وبالسيطرة الكاملة وتحت الإدارة الكاملة وبإدارة القوات العراقية بالكامل وللانسحاب الكامل",
+            "وسينتهي وجود القوات ومهمة التحالف في العراق قد انتهت وبالمهام غير القتالية ولن تكون هناك مهمة قتالية",
+            "وسيتواجدون وسيبقون وللمغادرين وستتسلم وسيغادرون ولن يكون هناك أي جندي وستخلو القاعدة من القوات",
+            "under full Iraqi control, troops are currently deployed, limited to training, no longer engaged in a combat role");
     private static final List<String> DICTIONARY_WORDS = Gazetteer.DICTIONARY.words();
 
     private final List<String> texts = texts();
@@ -39,6 +45,13 @@ class ScanReachTest {
     void shouldFindEveryDateMatchWithinReachOfItsTrigger() {
         for (DateResolver.Rule r : DateResolver.RULES) {
             assertWithinReach("date " + r.kind(), r.pattern(), r.triggers(), r.reach());
+        }
+    }
+
+    @Test
+    void shouldFindEveryCueMatchWithinReachOfItsTrigger() {
+        for (Predicates.Rule r : Predicates.RULES) {
+            assertWithinReach("cue " + r.kind(), r.pattern(), r.triggers(), r.reach());
         }
     }
 
