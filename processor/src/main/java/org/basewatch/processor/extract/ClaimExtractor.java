@@ -33,8 +33,8 @@ public final class ClaimExtractor {
     private static final Lexicon FORCES_NEAR = Lexicon.of("", "قوات|القوات|جنود|الجنود|جندي|عسكري|مستشار|troops|forces|soldiers", "\\p{L}*(?!\\s+(?:ال)?(?:عراقي|امني|iraqi))");
     private static final Lexicon INCLUDING_BEFORE = Lexicon.of("", "بما\\s+فيها|بما\\s+فيهم|بما\\s+في\\s+ذلك|ومنها|من\\s+بينها|including|among them", "\\s+(?:\\S+\\s+){0,3}$");
     private static final Pattern CAPTION = Rx.compile("\\([^()]{2,30}\\)\\s*$");
-    private static final Pattern TO_WORD = Rx.compile("(?<![\\p{L}])(?:الي|اليها|نحو|باتجاه|to|into|towards?)(?![\\p{L}])");
-    private static final Pattern FROM_WORD = Rx.compile("(?<![\\p{L}])[و]?(?:من|from)(?![\\p{L}])");
+    private static final Lexicon TO_WORD = Lexicon.of("(?<![\\p{L}])", "الي|اليها|نحو|باتجاه|to|into|towards?", "(?![\\p{L}])");
+    private static final Lexicon FROM_WORD = Lexicon.of("(?<![\\p{L}])[و]?", "من|from", "(?![\\p{L}])");
     private static final Pattern ENTRY_AND = Rx.compile("دخول\\s+$");
     private static final Lexicon COMMITTEE_BEFORE = Lexicon.of("", "لجنه|اللجنه|committee", "\\s+(?:\\S+\\s+){0,3}$");
     private static final Lexicon LOCATIVE_BEFORE = Lexicon.of("(?<![\\p{L}])", "قرب|بالقرب من|near", "\\s+$");
@@ -69,7 +69,7 @@ public final class ClaimExtractor {
     private static final List<Lexicon> LEXICONS = List.of(COMBAT, COMPLETE, ONGOING, FORCES_NEAR, INCLUDING_BEFORE,
             COMMITTEE_BEFORE, LOCATIVE_BEFORE, AFTER_CUE, RELATIVE_CLAUSE_DATE, DIRECTION_BEFORE, SINCE_CUE,
             COMBAT_END_BEFORE, SINCE_BEFORE, ADVISERS, FORCES, SYRIA, CONTRACTORS, ATTACK, EXCEPT_BEFORE, ANY_BEFORE,
-            REFERENCE_DATE);
+            REFERENCE_DATE, TO_WORD, FROM_WORD);
     /** Every word any part of the extractor looks for, so that one pass over an article finds them all. */
     private static final Scan.Dictionary VOCABULARY = vocabulary();
 
@@ -114,7 +114,11 @@ public final class ClaimExtractor {
         // Dates matter only where a claim can be made, so only those sentences are searched.
         List<DateMention> dates = DateResolver.find(text, pub, approxYears, claimSentences);
         Map<String, Emitted> out = new LinkedHashMap<>();
-        Context ctx = new Context(article, nt, text, s, pub, dates, out, new java.util.HashMap<>());
+        LocalDate[] earliest = new LocalDate[dates.size()];
+        for (int i = 0; i < earliest.length; i++) {
+            earliest[i] = dates.get(i).iso() == null ? null : EventDates.earliestDay(dates.get(i).iso());
+        }
+        Context ctx = new Context(article, nt, text, s, pub, dates, earliest, out, new java.util.HashMap<>());
         for (Span sentence : claimSentences) {
             List<Cue> sc = withinCues(cues, sentence);
             List<PlaceMention> sp = filterSentencePlaces(within(places, sentence));
@@ -196,7 +200,9 @@ public final class ClaimExtractor {
     private record Emitted(Claim claim, int dateQuality) {
     }
 
+    /** One article being read; {@code earliest} holds the first day of each of {@code dates}. */
     private record Context(Article article, NormalizedText nt, Scan.Text text, String s, LocalDate pub, List<DateMention> dates,
+                           LocalDate[] earliest,
                            Map<String, Emitted> out, Map<Span, Optional<String>> speakers) {
     }
 
@@ -221,7 +227,7 @@ public final class ClaimExtractor {
         }
         for (List<PlaceMention> group : listGroups(s, places)) {
             PlaceMention first = group.get(0);
-            boolean directed = direction(s, clause.start(), first.start()) != null;
+            boolean directed = direction(ctx.text(), clause.start(), first.start()) != null;
             Cue nearest = nearest(s, live, first.start(), group.get(group.size() - 1).end(), directed);
             if (nearest == null || distance(nearest, first.start(), group.get(group.size() - 1).end()) > 160) {
                 continue;
@@ -283,7 +289,7 @@ public final class ClaimExtractor {
         if (c.kind() == Cue.Kind.RELOCATE) {
             for (PlaceMention p : places) {
                 Status st = fallback ? (PRONOUN_SUFFIX.matcher(cueText).find() ? Status.WITHDRAWING : null)
-                        : direction(s, Math.max(clause.start(), c.start()), p.start());
+                        : direction(ctx.text(), Math.max(clause.start(), c.start()), p.start());
                 if (st == null) {
                     continue;
                 }
@@ -478,10 +484,10 @@ public final class ClaimExtractor {
     }
 
     /** PRESENT after "إلى/to", WITHDRAWING after "من/from", whichever comes last before {@code at}; else null. */
-    private static Status direction(String s, int from, int at) {
-        String before = s.substring(Math.max(from, at - 80), at);
-        int to = lastMatchEnd(TO_WORD, before);
-        int away = lastMatchEnd(FROM_WORD, before);
+    private static Status direction(Scan.Text t, int from, int at) {
+        int before = Math.max(from, at - 80);
+        int to = TO_WORD.lastEnd(t, before, at);
+        int away = FROM_WORD.lastEnd(t, before, at);
         if (to < 0 && away < 0) {
             return null;
         }
@@ -507,15 +513,6 @@ public final class ClaimExtractor {
             return start - c.end();
         }
         return c.start() >= end ? c.start() - end : 0;
-    }
-
-    private static int lastMatchEnd(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int at = -1;
-        while (m.find()) {
-            at = m.end();
-        }
-        return at;
     }
 
     /** Drops names used only to locate something else: "قرب مطار بغداد", a place named in an attack. */
@@ -569,7 +566,8 @@ public final class ClaimExtractor {
         boolean state = st == Status.PRESENT || c.kind() == Cue.Kind.ABSENCE || c.kind() == Cue.Kind.CONTROL;
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (DateMention d : ctx.dates()) {
+        for (int i = 0; i < ctx.dates().size(); i++) {
+            DateMention d = ctx.dates().get(i);
             if (!sentence.contains(d.start())) {
                 continue;
             }
@@ -584,7 +582,7 @@ public final class ClaimExtractor {
             if (REFERENCE_DATE.find(ctx.text(), before, d.start()) || RELATIVE_CLAUSE_DATE.find(ctx.text(), before, d.start())) {
                 continue;
             }
-            LocalDate earliest = d.iso() == null ? null : EventDates.earliestDay(d.iso());
+            LocalDate earliest = ctx.earliest()[i];
             if (m == Modality.ASSERTED && earliest != null && ctx.pub() != null && earliest.isAfter(ctx.pub())) {
                 continue;
             }

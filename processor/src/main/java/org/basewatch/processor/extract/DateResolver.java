@@ -134,7 +134,13 @@ final class DateResolver {
             rule(Kind.MONTH_BARE, "(?<![\\p{L}])(?:في|منذ|خلال)\\s+(?:شهر\\s+|شهري\\s+)?" + MONTH2 + "(?![\\p{L}])"));
 
     static final Scan.Dictionary TRIGGERS = new Scan.Dictionary(RULES.stream().map(Rule::triggers).toList());
-    private static final int[][] TRIGGER_IDS = RULES.stream().map(r -> TRIGGERS.ids(r.triggers())).toArray(int[][]::new);
+    /** The trigger ids of each rule; rules that share a trigger array share its ids, so a text finds their positions once. */
+    private static final int[][] TRIGGER_IDS = sharedIds();
+
+    private static int[][] sharedIds() {
+        java.util.IdentityHashMap<String[], int[]> shared = new java.util.IdentityHashMap<>();
+        return RULES.stream().map(r -> shared.computeIfAbsent(r.triggers(), TRIGGERS::ids)).toArray(int[][]::new);
+    }
 
     private static final Pattern SINCE = Rx.compile("(?:منذ|since)\\s*\\S*\\s*$");
     private static final Pattern UNTIL = Rx.compile("(?:حتى|بحلول|قبل|لغايه|until|by|before|no later than|till)\\s*(?:\\S+\\s*)?$");

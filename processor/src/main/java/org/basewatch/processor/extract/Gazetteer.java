@@ -92,8 +92,12 @@ final class Gazetteer {
         return List.copyOf(aliases);
     }
 
+    /** The trigger ids of each place, one array per place so that a text finds their positions once. */
+    private static final java.util.Map<String, int[]> TRIGGER_IDS = TRIGGERS.entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getKey, e -> DICTIONARY.ids(e.getValue())));
+
     private static int[] triggersOf(String place) {
-        return DICTIONARY.ids(TRIGGERS.get(place));
+        return TRIGGER_IDS.get(place);
     }
 
     private void add(String place, String... patterns) {

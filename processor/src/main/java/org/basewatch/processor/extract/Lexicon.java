@@ -89,7 +89,7 @@ final class Lexicon {
         if (words != null && !t.holds(words, from, to)) {
             return null;
         }
-        return pattern.matcher(t.text()).region(from, to);
+        return t.matcher(pattern).useTransparentBounds(false).useAnchoringBounds(true).region(from, to);
     }
 
     /** The alternatives of {@code regex} split at its top-level bars. */

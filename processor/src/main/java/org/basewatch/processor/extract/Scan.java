@@ -157,6 +157,9 @@ final class Scan {
         private boolean[] starts;
         private final IdentityHashMap<Dictionary, int[][]> hits = new IdentityHashMap<>();
         private final IdentityHashMap<Dictionary, int[][]> spans = new IdentityHashMap<>();
+        private final IdentityHashMap<Pattern, Matcher> matchers = new IdentityHashMap<>();
+        private final IdentityHashMap<int[], int[][]> triggerStarts = new IdentityHashMap<>();
+        private final IdentityHashMap<int[], int[][]> wordTriggerStarts = new IdentityHashMap<>();
 
         Text(String text) {
             this(text, null);
@@ -195,13 +198,31 @@ final class Scan {
             return found;
         }
 
-        /** Whether a word of {@code dict} lies wholly inside {@code [from, to)}. */
-        boolean holds(Dictionary dict, int from, int to) {
+        /**
+         * The one matcher of {@code p} over this text, reset to a region by each user; a finder uses it
+         * to the end before it asks for another pattern's, so sharing it is safe.
+         */
+        Matcher matcher(Pattern p) {
+            return matchers.computeIfAbsent(p, q -> q.matcher(text));
+        }
+
+        /** Where the words of {@code dict} begin, sorted, one entry per occurrence. */
+        int[] begins(Dictionary dict) {
+            return spans(dict)[0];
+        }
+
+        private int[][] spans(Dictionary dict) {
             int[][] all = spans.get(dict);
             if (all == null) {
                 all = sortedSpans(dict, occurrences(dict));
                 spans.put(dict, all);
             }
+            return all;
+        }
+
+        /** Whether a word of {@code dict} lies wholly inside {@code [from, to)}. */
+        boolean holds(Dictionary dict, int from, int to) {
+            int[][] all = spans(dict);
             int[] begins = all[0];
             int[] ends = all[1];
             int i = Arrays.binarySearch(begins, from);
@@ -319,7 +340,7 @@ final class Scan {
             return out;
         }
         String text = t.text();
-        Matcher m = p.matcher(text);
+        Matcher m = t.matcher(p);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int longest = maxLength(dict, triggers);
@@ -372,46 +393,73 @@ final class Scan {
     /** The sorted, distinct start positions of the triggers that count. */
     private static int[] triggerStarts(Text t, Dictionary dict, int[] triggers, int reach, boolean shortWords,
                                        List<Span> only) {
+        IdentityHashMap<int[], int[][]> cache = shortWords ? t.wordTriggerStarts : t.triggerStarts;
+        int[][] all = cache.get(triggers);
+        if (all == null) {
+            all = allTriggerStarts(t, dict, triggers, shortWords);
+            cache.put(triggers, all);
+        }
+        if (only == null) {
+            return all[0];
+        }
+        // keep a trigger when [at - reach, at + length] overlaps a span; both are in text order
+        int[] at = all[0];
+        int[] length = all[1];
+        int[] out = new int[at.length];
+        int n = 0;
+        int s = 0;
+        for (int i = 0; i < at.length; i++) {
+            int from = Math.max(0, at[i] - reach);
+            while (s < only.size() && only.get(s).end() <= from) {
+                s++;
+            }
+            if (s == only.size()) {
+                break;
+            }
+            if (only.get(s).start() < at[i] + length[i]) {
+                out[n++] = at[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Every start of {@code triggers} (whole words only for short ones, with {@code shortWords}), sorted and
+     * distinct, and for each the length of the longest trigger there.
+     */
+    private static int[][] allTriggerStarts(Text t, Dictionary dict, int[] triggers, boolean shortWords) {
         int[][] occurrences = t.occurrences(dict);
         int total = 0;
         for (int id : triggers) {
             total += occurrences[id].length;
         }
-        int[] out = new int[total];
+        long[] packed = new long[total];
         int n = 0;
         String text = t.text();
         for (int id : triggers) {
             int length = dict.length(id);
             boolean wordOnly = shortWords && length <= 3 && Character.isLetter(dict.words.get(id).charAt(0));
             for (int at : occurrences[id]) {
-                if (wordOnly && !isWord(text, at, length)) {
-                    continue;
+                if (!wordOnly || isWord(text, at, length)) {
+                    packed[n++] = ((long) at << 32) | length;
                 }
-                if (only != null && !overlaps(only, Math.max(0, at - reach), at + length)) {
-                    continue;
-                }
-                out[n++] = at;
             }
         }
-        if (triggers.length > 1) {
-            Arrays.sort(out, 0, n);
-        }
+        Arrays.sort(packed, 0, n);
+        int[] at = new int[n];
+        int[] length = new int[n];
         int distinct = 0;
         for (int i = 0; i < n; i++) {
-            if (distinct == 0 || out[distinct - 1] != out[i]) {
-                out[distinct++] = out[i];
+            int position = (int) (packed[i] >>> 32);
+            int size = (int) packed[i];
+            if (distinct > 0 && at[distinct - 1] == position) {
+                length[distinct - 1] = Math.max(length[distinct - 1], size);
+            } else {
+                at[distinct] = position;
+                length[distinct++] = size;
             }
         }
-        return distinct == out.length ? out : Arrays.copyOf(out, distinct);
-    }
-
-    private static boolean overlaps(List<Span> spans, int from, int to) {
-        for (Span span : spans) {
-            if (from < span.end() && to > span.start()) {
-                return true;
-            }
-        }
-        return false;
+        return new int[][]{Arrays.copyOf(at, distinct), Arrays.copyOf(length, distinct)};
     }
 
     /** Whether a short trigger at {@code at} stands as a word (after clitics and the article), not inside one. */
