@@ -57,6 +57,11 @@ public final class ClaimExtractor {
     private static final Pattern ANY_AFTER = Rx.compile("^\\s*(?:اي|لاي|باي|any)(?![\\p{L}])");
     private static final Lexicon ANY_BEFORE = Lexicon.of("(?<![\\p{L}])", "اي|باي|لاي|any", "\\s+$");
     private static final Pattern HQ_REMAINS = Rx.compile("^\\s*(?:مقرا|مقر)(?![\\p{L}])");
+    private static final Pattern WILL = Rx.compile("(?s).*(?:would|will).*");
+    private static final Pattern PAST_WITHDRAW_VERB = Rx.compile("(?s).*(?:انسحب|انسحبت|سحبت|withdrew|withdrawn)$");
+    private static final Pattern MOST_CUE = Rx.compile("(?s).*(?:معظم|اغلب)\\S*$");
+    private static final Pattern LEAVING_NOW = Rx.compile("(?s).*(?:يغادرون|يغادر|تغادر|leaving|leaves)$");
+    private static final String NON_COMBAT = Rx.fold("غير قتالي");
     private static final Pattern PRONOUN_SUFFIX = Rx.compile("(?:هم|ها)$");
     private static final Lexicon REFERENCE_DATE = Lexicon.of("", "الصادر|المعلن|الموقع|المبرم", "\\S*\\s+(?:\\S+\\s+)?(?:في\\s+)?$");
     private static final Pattern ANAPHOR = Rx.compile("(?<![\\p{L}])[وفبلك]{0,2}(?:(القاعدتين|القاعدتان)|(القاعده|المعسكر)|the (?:base|camp))(?![\\p{L}])");
@@ -277,7 +282,7 @@ public final class ClaimExtractor {
         Modality modality = ModalityRules.of(c, ctx.text(), clause.start(), clause.end(),
                 until != null && c.kind() != Cue.Kind.PRESENT);
         String cueText = s.substring(c.start(), c.end());
-        if (c.kind() == Cue.Kind.ABSENCE && cueText.matches("(?s).*(?:would|will).*")) {
+        if (c.kind() == Cue.Kind.ABSENCE && WILL.matcher(cueText).matches()) {
             modality = Modality.PLANNED;
         }
         double conf = (fallback ? -0.1 : 0) + switch (c.kind()) {
@@ -335,7 +340,7 @@ public final class ClaimExtractor {
         String cueText = s.substring(c.start(), c.end());
         int wideStart = Math.max(clause.start(), c.start() - 120);
         int wideEnd = Math.min(clause.end(), c.end() + 120);
-        boolean combat = COMBAT.find(t, wideStart, wideEnd) && !s.substring(wideStart, wideEnd).contains(Rx.fold("غير قتالي"));
+        boolean combat = COMBAT.find(t, wideStart, wideEnd) && !s.substring(wideStart, wideEnd).contains(NON_COMBAT);
         int ongoingAt = ONGOING.lastEnd(t, before, c.start());
         int completeAt = COMPLETE.lastEnd(t, before, c.start());
         boolean ongoing = ongoingAt > completeAt || ONGOING_AFTER.matcher(after).find() && completeAt < 0;
@@ -343,8 +348,8 @@ public final class ClaimExtractor {
         Status st;
         switch (c.kind()) {
             case WITHDRAW -> {
-                boolean pastVerb = cueText.matches("(?s).*(?:انسحب|انسحبت|سحبت|withdrew|withdrawn)$");
-                if (ongoing || MOST_AFTER.matcher(after).find() || cueText.matches("(?s).*(?:معظم|اغلب)\\S*$")) {
+                boolean pastVerb = PAST_WITHDRAW_VERB.matcher(cueText).matches();
+                if (ongoing || MOST_AFTER.matcher(after).find() || MOST_CUE.matcher(cueText).matches()) {
                     st = Status.WITHDRAWING;
                 } else if (complete || pastVerb || combat || modality == Modality.PLANNED
                         || modality == Modality.DEMANDED || modality == Modality.DENIED) {
@@ -354,7 +359,7 @@ public final class ClaimExtractor {
                 }
             }
             case LEAVE -> {
-                boolean present = cueText.matches("(?s).*(?:يغادرون|يغادر|تغادر|leaving|leaves)$");
+                boolean present = LEAVING_NOW.matcher(cueText).matches();
                 st = (ongoing || present) && modality == Modality.ASSERTED
                         ? Status.WITHDRAWING : Status.WITHDRAWN;
             }

@@ -142,6 +142,25 @@ final class DateResolver {
         return RULES.stream().map(r -> shared.computeIfAbsent(r.triggers(), TRIGGERS::ids)).toArray(int[][]::new);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String AUGUST = Rx.fold("اب");
+    private static final String YESTERDAY_WORD = Rx.fold("امس");
+    private static final String TODAY_WORD = Rx.fold("اليوم");
+    private static final String MONTHS_WORD = Rx.fold("اشهر");
+    private static final String WEEKS_WORD = Rx.fold("اسابيع");
+    private static final String MONTH_WORD = Rx.fold("شهر");
+    private static final String TWO_MONTHS = Rx.fold("شهرين");
+    private static final String WEEK_WORD = Rx.fold("اسبوع");
+    private static final String TWO_WEEKS = Rx.fold("اسبوعين");
+    private static final String LAST = Rx.fold("الماضي");
+    private static final String PAST = Rx.fold("المنصرم");
+    private static final String NEXT = Rx.fold("المقبل");
+    private static final String COMING = Rx.fold("القادم");
+    private static final String END = Rx.fold("نهايه");
+    private static final String LATE = Rx.fold("اواخر");
+    private static final String START = Rx.fold("مطلع");
+    private static final String BEGINNING = Rx.fold("بدايه");
+    private static final String EARLY = Rx.fold("اوائل");
     private static final Pattern SINCE = Rx.compile("(?:منذ|since)\\s*\\S*\\s*$");
     private static final Pattern UNTIL = Rx.compile("(?:حتى|بحلول|قبل|لغايه|until|by|before|no later than|till)\\s*(?:\\S+\\s*)?$");
 
@@ -378,7 +397,7 @@ final class DateResolver {
                 }
                 case MONTH_BARE: {
                     String word = m.group(1).trim();
-                    if (Rx.fold("اب").equals(word)) {
+                    if (AUGUST.equals(word)) {
                         return NONE;
                     }
                     int mo = monthOf(word);
@@ -390,10 +409,10 @@ final class DateResolver {
                         return null;
                     }
                     String lead = m.group(1);
-                    if (lead != null && lead.equals(Rx.fold("امس"))) {
+                    if (lead != null && lead.equals(YESTERDAY_WORD)) {
                         return day(pub.minusDays(1));
                     }
-                    if (lead != null && lead.equals(Rx.fold("اليوم"))) {
+                    if (lead != null && lead.equals(TODAY_WORD)) {
                         return day(pub);
                     }
                     return day(weekday(pub, WEEKDAYS.get(m.group(2)), m.group(3)));
@@ -470,15 +489,15 @@ final class DateResolver {
                     LocalDate d;
                     if (m.group(2) != null) {
                         int n = Integer.parseInt(m.group(2));
-                        d = unit.contains(Rx.fold("اشهر")) ? pub.minusMonths(n)
-                                : unit.contains(Rx.fold("اسابيع")) ? pub.minusWeeks(n) : pub.minusDays(n);
-                    } else if (unit.equals(Rx.fold("شهر"))) {
+                        d = unit.contains(MONTHS_WORD) ? pub.minusMonths(n)
+                                : unit.contains(WEEKS_WORD) ? pub.minusWeeks(n) : pub.minusDays(n);
+                    } else if (unit.equals(MONTH_WORD)) {
                         d = pub.minusMonths(1);
-                    } else if (unit.equals(Rx.fold("شهرين"))) {
+                    } else if (unit.equals(TWO_MONTHS)) {
                         d = pub.minusMonths(2);
-                    } else if (unit.equals(Rx.fold("اسبوع"))) {
+                    } else if (unit.equals(WEEK_WORD)) {
                         d = pub.minusWeeks(1);
-                    } else if (unit.equals(Rx.fold("اسبوعين"))) {
+                    } else if (unit.equals(TWO_WEEKS)) {
                         d = pub.minusWeeks(2);
                     } else {
                         d = pub.minusDays(2);
@@ -503,7 +522,7 @@ final class DateResolver {
             }
             return d;
         }
-        Integer d = ORDINALS.get(ordinal.replaceAll("\\s+", " "));
+        Integer d = ORDINALS.get(SPACES.matcher(ordinal).replaceAll(" "));
         if (d == null) {
             throw new IllegalArgumentException("ordinal " + ordinal);
         }
@@ -512,7 +531,7 @@ final class DateResolver {
 
     /** The month of the first month name in {@code words} (the second, when two are written, is a gloss). */
     private static int monthOf(String words) {
-        String w = words.replace(".", "").replaceAll("\\s+", " ").trim();
+        String w = SPACES.matcher(words.replace(".", "")).replaceAll(" ").trim();
         int best = -1;
         int bestLen = 0;
         for (Map.Entry<String, Integer> e : MONTHS.entrySet()) {
@@ -539,10 +558,10 @@ final class DateResolver {
         if (rel == null) {
             return 0;
         }
-        if (rel.startsWith(Rx.fold("الماضي")) || rel.equals(Rx.fold("المنصرم"))) {
+        if (rel.startsWith(LAST) || rel.equals(PAST)) {
             return -1;
         }
-        if (rel.equals(Rx.fold("المقبل")) || rel.equals(Rx.fold("القادم"))) {
+        if (rel.equals(NEXT) || rel.equals(COMING)) {
             return 1;
         }
         return 0;
@@ -617,7 +636,7 @@ final class DateResolver {
 
     private static Resolved edgeOfMonth(String edge, int y, int mo) {
         String e = Rx.fold(edge);
-        if (e.equals(Rx.fold("نهايه")) || e.equals(Rx.fold("اواخر"))) {
+        if (e.equals(END) || e.equals(LATE)) {
             return day(YearMonth.of(y, mo).atEndOfMonth());
         }
         return month(y, mo);
@@ -625,10 +644,10 @@ final class DateResolver {
 
     private static Resolved edgeOfYear(String edge, int y) {
         String e = Rx.fold(edge);
-        if (e.equals(Rx.fold("نهايه")) || e.equals(Rx.fold("اواخر"))) {
+        if (e.equals(END) || e.equals(LATE)) {
             return day(LocalDate.of(y, 12, 31));
         }
-        if (e.equals(Rx.fold("مطلع")) || e.equals(Rx.fold("بدايه")) || e.equals(Rx.fold("اوائل"))) {
+        if (e.equals(START) || e.equals(BEGINNING) || e.equals(EARLY)) {
             return month(y, 1);
         }
         return year(y);

@@ -60,6 +60,7 @@ final class Predicates {
     private static final int[][] TRIGGER_IDS = RULES.stream().map(r -> TRIGGERS.ids(r.triggers())).toArray(int[][]::new);
 
     private static final Pattern FUTURE_PREFIX = Rx.compile("^[وف]?س[يتن](?!طر)");
+    private static final Pattern NEGATION_BEFORE = Rx.compile("(?s).*(?:^|\\s)[و]?(?:لم|لن|لا)\\s+$");
 
     private Predicates() {
     }
@@ -95,7 +96,7 @@ final class Predicates {
                 String word = m.group();
                 boolean future = FUTURE_PREFIX.matcher(word).find() || word.startsWith("will ");
                 String before = norm.substring(Math.max(0, m.start() - 8), m.start());
-                boolean negated = before.matches("(?s).*(?:^|\\s)[و]?(?:لم|لن|لا)\\s+$");
+                boolean negated = NEGATION_BEFORE.matcher(before).matches();
                 out.add(new Cue(m.start(), m.end(), r.kind, future, negated));
             }
         }
