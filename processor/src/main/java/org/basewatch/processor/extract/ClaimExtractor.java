@@ -123,7 +123,8 @@ public final class ClaimExtractor {
         for (int i = 0; i < earliest.length; i++) {
             earliest[i] = dates.get(i).iso() == null ? null : EventDates.earliestDay(dates.get(i).iso());
         }
-        Context ctx = new Context(article, nt, text, s, pub, dates, earliest, out, new java.util.HashMap<>());
+        Context ctx = new Context(article, nt, text, s, pub, dates, earliest, out, new java.util.HashMap<>(),
+                new java.util.HashMap<>(), new java.util.HashMap<>());
         for (Span sentence : claimSentences) {
             List<Cue> sc = withinCues(cues, sentence);
             List<PlaceMention> sp = filterSentencePlaces(within(places, sentence));
@@ -205,17 +206,37 @@ public final class ClaimExtractor {
     private record Emitted(Claim claim, int dateQuality) {
     }
 
-    /** One article being read; {@code earliest} holds the first day of each of {@code dates}. */
+    /**
+     * One article being read; {@code earliest} holds the first day of each of {@code dates}; {@code facts}
+     * and {@code modalities} remember what several cues of one sentence or clause ask about it.
+     */
     private record Context(Article article, NormalizedText nt, Scan.Text text, String s, LocalDate pub, List<DateMention> dates,
-                           LocalDate[] earliest,
-                           Map<String, Emitted> out, Map<Span, Optional<String>> speakers) {
+                           LocalDate[] earliest, Map<String, Emitted> out, Map<Span, Optional<String>> speakers,
+                           Map<SpanFact, Boolean> facts, Map<Cue, Modality> modalities) {
+
+        /** Whether {@code lexicon} matches in {@code span}. */
+        boolean has(Lexicon lexicon, Span span) {
+            return facts.computeIfAbsent(new SpanFact(lexicon, span), k -> lexicon.find(text, span.start(), span.end()));
+        }
+    }
+
+    private record SpanFact(Lexicon lexicon, Span span) {
+    }
+
+    /**
+     * The modality of a cue in its clause; a deadline after the cue makes a plain statement a plan
+     * ({@link ModalityRules#of} with {@code untilDate}), so the rest is worked out once per cue.
+     */
+    private static Modality modality(Context ctx, Cue c, Span clause, boolean untilDate) {
+        Modality m = ctx.modalities().computeIfAbsent(c, k -> ModalityRules.of(k, ctx.text(), clause.start(), clause.end(), false));
+        return untilDate && m == Modality.ASSERTED ? Modality.PLANNED : m;
     }
 
     private void extractClause(Context ctx, Span sentence, Span clause, List<PlaceMention> places, List<Cue> cues) {
         String s = ctx.s();
         List<Cue> live = new ArrayList<>();
         for (Cue c : cues) {
-            if (!filteredOut(c, ctx.text(), clause)) {
+            if (!filteredOut(ctx, c, clause)) {
                 live.add(c);
             } else if (isCommitteeName(c, ctx.text(), clause)) {
                 places = withoutRange(places, c.end(), c.end() + 30);
@@ -249,7 +270,7 @@ public final class ClaimExtractor {
         }
         for (Cue c : live) {
             for (PlaceMention ex : exceptions.get(c)) {
-                Status st = ADVISERS.find(ctx.text(), clause.start(), clause.end())
+                Status st = ctx.has(ADVISERS, clause)
                         ? Status.ADVISORY_ONLY : Status.PRESENT;
                 emit(ctx, sentence, c, ex.place(), st, Modality.ASSERTED, pickDate(ctx, c, sentence, clause, st,
                         Modality.ASSERTED), 0.7);
@@ -260,14 +281,14 @@ public final class ClaimExtractor {
                 PlaceMention prev = fallbackPlace(places, c, assigned, exceptions.get(c));
                 if (prev != null) {
                     mine = List.of(prev);
-                } else if (defaultsToCountry(c, ctx.text(), sentence, clause)) {
+                } else if (defaultsToCountry(ctx, c, sentence, clause)) {
                     mine = List.of(new PlaceMention(c.start(), c.end(), Places.IRAQ, true));
                 } else {
                     continue;
                 }
                 fallback = true;
             }
-            if (!fallback && includedOnly(ctx.text(), clause, mine) && defaultsToCountry(c, ctx.text(), sentence, clause)) {
+            if (!fallback && includedOnly(ctx.text(), clause, mine) && defaultsToCountry(ctx, c, sentence, clause)) {
                 mine = new ArrayList<>(mine);
                 mine.add(new PlaceMention(c.start(), c.end(), Places.IRAQ, true));
             }
@@ -279,8 +300,7 @@ public final class ClaimExtractor {
                          List<Cue> clauseCues) {
         String s = ctx.s();
         DateMention until = untilAfter(ctx, c, clause, clauseCues);
-        Modality modality = ModalityRules.of(c, ctx.text(), clause.start(), clause.end(),
-                until != null && c.kind() != Cue.Kind.PRESENT);
+        Modality modality = modality(ctx, c, clause, until != null && c.kind() != Cue.Kind.PRESENT);
         String cueText = s.substring(c.start(), c.end());
         if (c.kind() == Cue.Kind.ABSENCE && WILL.matcher(cueText).matches()) {
             modality = Modality.PLANNED;
@@ -388,13 +408,14 @@ public final class ClaimExtractor {
         return st;
     }
 
-    private boolean filteredOut(Cue c, Scan.Text t, Span clause) {
+    private boolean filteredOut(Context ctx, Cue c, Span clause) {
+        Scan.Text t = ctx.text();
         String s = t.text();
         String cueText = s.substring(c.start(), c.end());
         int beforeStart = Math.max(clause.start(), c.start() - 30);
         String before = s.substring(beforeStart, c.start());
         if ((c.kind() == Cue.Kind.WITHDRAW || c.kind() == Cue.Kind.LEAVE || c.kind() == Cue.Kind.RELOCATE)
-                && CONTRACTORS.find(t, clause.start(), clause.end())) {
+                && ctx.has(CONTRACTORS, clause)) {
             return true;
         }
         if (SINCE_CUE.find(t, beforeStart, c.start()) || AFTER_CUE.find(t, beforeStart, c.start()) && (c.kind() == Cue.Kind.WITHDRAW
@@ -419,7 +440,7 @@ public final class ClaimExtractor {
                 && !PRONOUN_SUFFIX.matcher(cueText).find()) {
             return true;
         }
-        return c.kind() == Cue.Kind.PRESENT && ATTACK.find(t, clause.start(), clause.end());
+        return c.kind() == Cue.Kind.PRESENT && ctx.has(ATTACK, clause);
     }
 
     /** Whether foreign (not Iraqi) forces are named between {@code from} and {@code to}. */
@@ -444,16 +465,17 @@ public final class ClaimExtractor {
         return out;
     }
 
-    private boolean defaultsToCountry(Cue c, Scan.Text t, Span sentence, Span clause) {
-        if (!FORCES.find(t, sentence.start(), sentence.end()) || SYRIA.find(t, sentence.start(), sentence.end())) {
+    private boolean defaultsToCountry(Context ctx, Cue c, Span sentence, Span clause) {
+        Scan.Text t = ctx.text();
+        if (!ctx.has(FORCES, sentence) || ctx.has(SYRIA, sentence)) {
             return false;
         }
-        Modality m = ModalityRules.of(c, t, clause.start(), clause.end(), false);
+        Modality m = modality(ctx, c, clause, false);
         if (c.kind() != Cue.Kind.PRESENT && c.kind() != Cue.Kind.RELOCATE
                 && m != Modality.ASSERTED && m != Modality.PLANNED) {
             return true;
         }
-        if (ATTACK.find(t, clause.start(), clause.end())) {
+        if (ctx.has(ATTACK, clause)) {
             return false;
         }
         return switch (c.kind()) {
