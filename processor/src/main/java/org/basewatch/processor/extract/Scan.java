@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * The trigger words of a {@link Dictionary} are found in one pass over the text.
  */
 final class Scan {
+    private static final int[] NONE = new int[0];
     /** How far past its trigger a match may run: a cue phrase found by its first words runs on for up to a dozen. */
     private static final int SLACK = 160;
 
@@ -54,56 +55,6 @@ final class Scan {
                     }
                 }
             }
-            char largest = 0;
-            for (String w : words) {
-                for (char c : w.toCharArray()) {
-                    largest = (char) Math.max(largest, c);
-                }
-            }
-            codes = new char[largest + 1];
-            char next = 1;
-            for (String w : words) {
-                for (char c : w.toCharArray()) {
-                    if (codes[c] == 0) {
-                        codes[c] = next++;
-                    }
-                }
-            }
-            alphabet = next;
-            pairs = new boolean[alphabet * alphabet];
-            singles = new boolean[alphabet];
-            for (String w : words) {
-                if (w.length() == 1) {
-                    singles[codes[w.charAt(0)]] = true;
-                } else {
-                    pairs[codes[w.charAt(0)] * alphabet + codes[w.charAt(1)]] = true;
-                }
-            }
-        }
-
-        /** A small code for each character of the words (0 for every other character). */
-        private final char[] codes;
-        private final int alphabet;
-        /** Which first two characters, by code, begin a word: most positions of a text are passed over on these. */
-        private final boolean[] pairs;
-        /** Which characters are words by themselves. */
-        private final boolean[] singles;
-
-        private int code(char c) {
-            return c < codes.length ? codes[c] : 0;
-        }
-
-        /** Whether a word may begin at {@code i}, judged by the two characters there. */
-        private boolean mayBegin(String s, int i) {
-            int first = code(s.charAt(i));
-            if (first == 0) {
-                return false;
-            }
-            if (singles[first]) {
-                return true;
-            }
-            int second = i + 1 < s.length() ? code(s.charAt(i + 1)) : 0;
-            return second != 0 && pairs[first * alphabet + second];
         }
 
         /**
@@ -354,9 +305,6 @@ final class Scan {
             int[] count = new int[dict.size()];
             int n = s.length();
             for (int i = 0; i < n; i++) {
-                if (!dict.mayBegin(s, i)) {
-                    continue;
-                }
                 Node node = dict.root.child(s.charAt(i));
                 for (int j = i + 1; node != null; j++) {
                     for (int id : node.ends) {
@@ -371,7 +319,7 @@ final class Scan {
                 }
             }
             for (int id = 0; id < at.length; id++) {
-                at[id] = at[id] == null ? new int[0] : Arrays.copyOf(at[id], count[id]);
+                at[id] = at[id] == null ? NONE : Arrays.copyOf(at[id], count[id]);
             }
             return at;
         }
