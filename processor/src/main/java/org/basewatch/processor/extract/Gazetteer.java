@@ -77,7 +77,7 @@ final class Gazetteer {
         add("qayyarah", AL + "قياره", "qayyara[h]?");
         add("al-qaim", AL + "قائم(?!\\s+(?:بال|ب)?اعمال)", "al[- ]qaim");
         add("taqaddum", "قاعده\\s+التقدم", "قاعدتي\\s+التقدم", AL + "حبانيه", "taqaddum", "habbaniya[h]?");
-        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), triggersOf("taqaddum"), REACH.get("taqaddum"), "taqaddum",
+        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), triggersOf("taqaddum", "التقدم"), REACH.get("taqaddum"), "taqaddum",
                 false, true));
         add("mosul", "منشاه\\s+الموصل", "mosul facility");
         add(Places.KURDISTAN, "اقليم\\s+ك[و]?ردستان(?:\\s+العراق)?", "ك[و]?ردستان\\s+العراق", "ك[و]?ردستان",
@@ -92,24 +92,50 @@ final class Gazetteer {
         return List.copyOf(aliases);
     }
 
-    /** The trigger ids of each place, one array per place so that a text finds their positions once. */
-    private static final java.util.Map<String, int[]> TRIGGER_IDS = TRIGGERS.entrySet().stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getKey, e -> DICTIONARY.ids(e.getValue())));
+    private static final Pattern LOOK_BEHIND = Pattern.compile("\\(\\?<[=!](?:[^()]|\\([^()]*\\))*\\)");
+    /** The trigger ids of each place in Arabic script and in Latin, one array each so that a text finds their positions once. */
+    private static final java.util.Map<String, int[]> TRIGGER_IDS = triggerIds();
 
-    private static int[] triggersOf(String place) {
-        return TRIGGER_IDS.get(place);
+    private static java.util.Map<String, int[]> triggerIds() {
+        java.util.Map<String, int[]> out = new java.util.HashMap<>();
+        TRIGGERS.forEach((place, words) -> {
+            for (boolean arabic : new boolean[]{true, false}) {
+                String[] same = java.util.Arrays.stream(words).filter(w -> isArabic(w) == arabic).toArray(String[]::new);
+                out.put(place + (arabic ? "|ar" : "|latin"), DICTIONARY.ids(same));
+            }
+        });
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * The triggers of {@code place} written in the script of {@code pattern}'s first letter (after any
+     * look-behind): a name written in Arabic holds an Arabic trigger, one in Latin letters a Latin one,
+     * so an Arabic text does not try the English names at every "اربيل".
+     */
+    private static int[] triggersOf(String place, String pattern) {
+        String body = LOOK_BEHIND.matcher(pattern).replaceAll("");
+        for (char c : body.toCharArray()) {
+            if (Character.isLetter(c)) {
+                return TRIGGER_IDS.get(place + (isArabic(String.valueOf(c)) ? "|ar" : "|latin"));
+            }
+        }
+        throw new IllegalArgumentException("a place name without letters: " + pattern);
+    }
+
+    private static boolean isArabic(String word) {
+        return word.charAt(0) >= 0x0600 && word.charAt(0) <= 0x06FF;
     }
 
     private void add(String place, String... patterns) {
         for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), triggersOf(place), REACH.get(place), place, false,
+            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), triggersOf(place, p), REACH.get(place), place, false,
                     false));
         }
     }
 
     private void addWeak(String place, String... patterns) {
         for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), triggersOf(place), REACH.get(place), place, true, false));
+            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), triggersOf(place, p), REACH.get(place), place, true, false));
         }
     }
 
