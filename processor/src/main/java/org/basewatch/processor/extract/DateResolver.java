@@ -67,7 +67,9 @@ final class DateResolver {
     private static final String[] MONTH_TRIGGERS = MONTHS.keySet().toArray(new String[0]);
     private static final String[] YEAR_TRIGGERS = {"19", "20"};
     private static final String B = "(?<![\\p{L}\\p{N}])[وفب]{0,2}";
-    private static final String MONTH = alternation(MONTHS.keySet()) + "\\.?";
+    // No two month names both match at one place before a non-letter, so once one has matched, trying the
+    // others after a later failure cannot succeed: the group is atomic and a failing date costs one pass.
+    private static final String MONTH = "(?>" + alternation(MONTHS.keySet()) + ")\\.?";
     private static final String MONTH2 = "(" + MONTH + "(?:\\s*/?\\s*" + MONTH + ")?)";
     private static final String ORD = "(" + alternation(ORDINALS.keySet()) + ")";
     private static final String DAYNUM = "(?:ال)?(\\d{1,2})(?![\\d/.])";
@@ -219,11 +221,16 @@ final class DateResolver {
         };
     }
 
+    /**
+     * The words, longest first, followed by a non-letter. A look-ahead for their common beginning and the
+     * letters that may follow it comes first ("(?=ال[حثر…])" for the ordinals): it fails at once on most words
+     * of a text, where the alternation would compare every one of its words.
+     */
     private static String alternation(Iterable<String> words) {
         List<String> list = new ArrayList<>();
         words.forEach(w -> list.add(Rx.fold(w)));
         list.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?:");
+        StringBuilder sb = new StringBuilder(guard(list)).append("(?:");
         for (int i = 0; i < list.size(); i++) {
             if (i > 0) {
                 sb.append('|');
@@ -231,6 +238,30 @@ final class DateResolver {
             sb.append(list.get(i).replace(" ", "\\s+"));
         }
         return sb.append(")(?![\\p{L}])").toString();
+    }
+
+    /** A look-ahead every one of {@code words} satisfies: their common beginning and one of the letters after it. */
+    private static String guard(List<String> words) {
+        String common = words.get(0);
+        for (String w : words) {
+            while (!w.startsWith(common)) {
+                common = common.substring(0, common.length() - 1);
+            }
+        }
+        StringBuilder next = new StringBuilder();
+        for (String w : words) {
+            if (w.length() == common.length()) {
+                return "";
+            }
+            char c = w.charAt(common.length());
+            if (!Character.isLetter(c)) {
+                return "";
+            }
+            if (next.indexOf(String.valueOf(c)) < 0) {
+                next.append(c);
+            }
+        }
+        return "(?=" + common + "[" + next + "])";
     }
 
     /**
