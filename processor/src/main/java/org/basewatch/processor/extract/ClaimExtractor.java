@@ -47,7 +47,7 @@ public final class ClaimExtractor {
     private static final Pattern MOST_AFTER = Rx.compile("^(?:\\s*(?:معظم|اغلب|بعض|most|some))");
     private static final Lexicon COMBAT_END_BEFORE = Lexicon.of("", "انتهاء|انهاء|انتهت|نهايه|end|ended", "\\s+(?:ال)?(?:مهام|مهمه|المهام|المهمه|combat)\\S*\\s+(?:ال)?قتالي\\S*(?:\\s+\\S+){0,3}\\s*$");
     private static final Lexicon SINCE_BEFORE = Lexicon.of("(?<![\\p{L}])", "منذ|since", "(?![\\p{L}])");
-    private static final Lexicon ADVISERS = Lexicon.of("", "مستشار|المستشار|مشوره|استشاره|استشاري|advis[eo]r|advisory|trainers", "");
+    private static final Lexicon ADVISERS = Lexicon.of("", "مستشار|المستشار|مشوره|استشاره|استشاري|adviser|advisor|advisory|trainers", "");
     private static final Lexicon FORCES = Lexicon.of("", "تحالف|امريكي|اميركي|اجنبي|اجانب|قوات|القوات|جنود|الجنود|جندي|مستشار|عسكري|coalition|u\\.s\\.|american|troops|forces|foreign|soldier", "");
     private static final Lexicon SYRIA = Lexicon.of("", "سوريا|السوري|syria", "");
     private static final Lexicon CONTRACTORS = Lexicon.of("", "متعاقد|موظف|شركه|الشركه|مدني|خبراء|contractor|civilian|employee", "");

@@ -16,23 +16,29 @@ final class Lexicon {
     /** The literal words every match contains; null when an alternative has no literal beginning. */
     private final Scan.Dictionary words;
 
-    private Lexicon(Pattern pattern, Scan.Dictionary words) {
+    /** Whether the pattern is nothing but its words, so that holding one of them is matching. */
+    private final boolean wordsOnly;
+
+    private Lexicon(Pattern pattern, Scan.Dictionary words, boolean wordsOnly) {
         this.pattern = pattern;
         this.words = words;
+        this.wordsOnly = wordsOnly;
     }
 
     /** The pattern {@code before(?:alternatives)after}, as {@link Rx#compile} folds it. */
     static Lexicon of(String before, String alternatives, String after) {
         List<String> beginnings = new ArrayList<>();
+        boolean wordsOnly = before.isEmpty() && after.isEmpty();
         for (String alternative : topLevelAlternatives(alternatives)) {
             String literal = literalBeginning(alternative);
             if (literal.isEmpty()) {
-                return new Lexicon(Rx.compile(before + "(?:" + alternatives + ")" + after), null);
+                return new Lexicon(Rx.compile(before + "(?:" + alternatives + ")" + after), null, false);
             }
+            wordsOnly &= literal.length() == unescapedLength(alternative) && literal.equals(literal.toLowerCase());
             beginnings.add(literal);
         }
         return new Lexicon(Rx.compile(before + "(?:" + alternatives + ")" + after),
-                new Scan.Dictionary(List.<String[]>of(Scan.triggers(beginnings.toArray(new String[0])))));
+                new Scan.Dictionary(List.<String[]>of(Scan.triggers(beginnings.toArray(new String[0])))), wordsOnly);
     }
 
     /**
@@ -40,7 +46,7 @@ final class Lexicon {
      * look-ahead or look-behind), given by hand because they are not the beginnings of one group.
      */
     static Lexicon of(Pattern pattern, String... words) {
-        return new Lexicon(pattern, new Scan.Dictionary(List.<String[]>of(Scan.triggers(words))));
+        return new Lexicon(pattern, new Scan.Dictionary(List.<String[]>of(Scan.triggers(words))), false);
     }
 
     Pattern pattern() {
@@ -59,6 +65,9 @@ final class Lexicon {
 
     /** Whether the pattern matches in {@code [from, to)} of {@code t}, searched as if that part were the whole text. */
     boolean find(Scan.Text t, int from, int to) {
+        if (wordsOnly) {
+            return t.holds(words, from, to);
+        }
         Matcher m = matcher(t, from, to);
         return m != null && m.find();
     }
@@ -119,15 +128,48 @@ final class Lexicon {
         return out;
     }
 
-    /** The characters {@code alternative} matches literally before its first operator (less one a quantifier governs). */
+    /**
+     * The characters {@code alternative} matches literally before its first operator (less one a quantifier
+     * governs); an escaped punctuation mark ("\\.") is a literal character.
+     */
     static String literalBeginning(String alternative) {
+        StringBuilder out = new StringBuilder();
         int i = 0;
-        while (i < alternative.length() && "\\()[]{}?*+|.^$".indexOf(alternative.charAt(i)) < 0) {
+        while (i < alternative.length()) {
+            char c = alternative.charAt(i);
+            if (c == '\\' && i + 1 < alternative.length() && !Character.isLetterOrDigit(alternative.charAt(i + 1))) {
+                if (quantified(alternative, i + 2)) {
+                    break;
+                }
+                out.append(alternative.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            if ("\\()[]{}?*+|.^$".indexOf(c) >= 0) {
+                break;
+            }
+            if (quantified(alternative, i + 1)) {
+                break;
+            }
+            out.append(c);
             i++;
         }
-        if (i < alternative.length() && "?*{+".indexOf(alternative.charAt(i)) >= 0) {
-            i = Math.max(0, i - 1);
+        return out.toString();
+    }
+
+    private static boolean quantified(String regex, int at) {
+        return at < regex.length() && "?*{+".indexOf(regex.charAt(at)) >= 0;
+    }
+
+    /** How many characters {@code alternative} has once its escaped punctuation counts as one each. */
+    private static int unescapedLength(String alternative) {
+        int n = 0;
+        for (int i = 0; i < alternative.length(); i++, n++) {
+            if (alternative.charAt(i) == '\\' && i + 1 < alternative.length()
+                    && !Character.isLetterOrDigit(alternative.charAt(i + 1))) {
+                i++;
+            }
         }
-        return alternative.substring(0, i);
+        return n;
     }
 }

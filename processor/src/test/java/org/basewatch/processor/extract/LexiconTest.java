@@ -41,6 +41,23 @@ class LexiconTest {
     }
 
     @Test
+    void shouldTakeEscapedPunctuationAsLiteral() {
+        assertEquals("u.s.", Lexicon.literalBeginning("u\\.s\\."));
+        assertEquals("start", Lexicon.literalBeginning("start\\w*"));
+    }
+
+    @Test
+    void shouldAnswerForPlainWordsWithoutThePatternAsThePatternWould() {
+        Lexicon forces = Lexicon.of("", "قوات|جنود|u\\.s\\.|troops", "");
+        for (String text : List.of("انسحبت القوات الامريكيه", "u.s. troops left", "us forces left", "الجندي", "لا شيء")) {
+            String norm = ArabicNormalizer.normalize(text);
+            assertEquals(forces.pattern().matcher(norm).find(), forces.find(new Scan.Text(norm), 0, norm.length()), text);
+        }
+        assertFalse(forces.find("us forces left"));
+        assertTrue(forces.find("u.s. forces left"));
+    }
+
+    @Test
     void shouldSearchEverythingWhenAnAlternativeHasNoLiteralBeginning() {
         Lexicon loose = Lexicon.of("", "(?:ال)?قتالي|combat", "");
         assertTrue(loose.find("المهام القتاليه"));
