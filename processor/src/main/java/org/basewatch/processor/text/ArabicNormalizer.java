@@ -40,7 +40,7 @@ public final class ArabicNormalizer {
         int length = 0;
         for (int i = 0, n = in.length(); i < n; i++) {
             char c = in.charAt(i);
-            char f = foldChar(c);
+            char f = c < FOLDED.length ? FOLDED[c] : foldChar(c);
             if (f == 0) {
                 continue;
             }
@@ -76,6 +76,15 @@ public final class ArabicNormalizer {
     /** The folded form of one Arabic-block character (for folding patterns); 0 drops it. */
     public static char foldArabic(char c) {
         return foldChar(c);
+    }
+
+    /** {@link #foldChar} of every character up to the end of the Arabic block, looked up instead of worked out. */
+    private static final char[] FOLDED = new char[0x0700];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldChar(c);
+        }
     }
 
     /** The folded form of one character; 0 drops it, ' ' is any whitespace. */
