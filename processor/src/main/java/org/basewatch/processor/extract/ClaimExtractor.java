@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,43 +26,72 @@ import java.util.regex.Pattern;
  * Stateless after construction, so one instance serves every thread.
  */
 public final class ClaimExtractor {
-    private static final Pattern COMBAT = Rx.compile("قتالي|القتاليه|قتاليه|المقاتله|مقاتله|combat");
-    private static final Pattern COMPLETE = Rx.compile("(?<![\\p{L}])[وف]?(?:اكمل|اكملت|اكمال|باكمال|استكمال|استكمل|اكتمل|اكتملت|تم|انتهت|بشكل كامل|بالكامل|الكامل|كاملا|تماما|اخر|completed?|fully|last)(?![\\p{L}])");
-    private static final Pattern ONGOING = Rx.compile("(?<![\\p{L}])[وف]?(?:بدا|بدات|بدء|البدء|بدأ|باشر|باشرت|بداية|جار|جاري|يجري|تجري|تواصل|يواصل|مستمر|سير|متابعه|لمتابعه|تنفيذ|لتنفيذ|معظم|اغلب|بعض|جزء|جزءا|began|begun|start\\w*|under way|ongoing|continu\\w*|most of)(?![\\p{L}])");
+    private static final Lexicon COMBAT = Lexicon.of("", "قتالي|القتاليه|قتاليه|المقاتله|مقاتله|combat", "");
+    private static final Lexicon COMPLETE = Lexicon.of("(?<![\\p{L}])[وف]?", "اكمل|اكملت|اكمال|باكمال|استكمال|استكمل|اكتمل|اكتملت|تم|انتهت|بشكل كامل|بالكامل|الكامل|كاملا|تماما|اخر|completed?|fully|last", "(?![\\p{L}])");
+    private static final Lexicon ONGOING = Lexicon.of("(?<![\\p{L}])[وف]?", "بدا|بدات|بدء|البدء|بدأ|باشر|باشرت|بداية|جار|جاري|يجري|تجري|تواصل|يواصل|مستمر|سير|متابعه|لمتابعه|تنفيذ|لتنفيذ|معظم|اغلب|بعض|جزء|جزءا|began|begun|start\\w*|under way|ongoing|continu\\w*|most of", "(?![\\p{L}])");
     private static final Pattern ONGOING_AFTER = Rx.compile("^\\S*\\s+(?:\\S+\\s+){0,2}(?:يسير|يجري|تجري|جار|جاريه|مستمر|مستمره|under way|is ongoing)(?![\\p{L}])");
-    private static final Pattern FORCES_NEAR = Rx.compile("(?:قوات|القوات|جنود|الجنود|جندي|عسكري|مستشار|troops|forces|soldiers)\\p{L}*(?!\\s+(?:ال)?(?:عراقي|امني|iraqi))");
-    private static final Pattern INCLUDING_BEFORE = Rx.compile("(?:بما\\s+فيها|بما\\s+فيهم|بما\\s+في\\s+ذلك|ومنها|من\\s+بينها|including|among them)\\s+(?:\\S+\\s+){0,3}$");
+    private static final Lexicon FORCES_NEAR = Lexicon.of("", "قوات|القوات|جنود|الجنود|جندي|عسكري|مستشار|troops|forces|soldiers", "\\p{L}*(?!\\s+(?:ال)?(?:عراقي|امني|iraqi))");
+    private static final Lexicon INCLUDING_BEFORE = Lexicon.of("", "بما\\s+فيها|بما\\s+فيهم|بما\\s+في\\s+ذلك|ومنها|من\\s+بينها|including|among them", "\\s+(?:\\S+\\s+){0,3}$");
     private static final Pattern CAPTION = Rx.compile("\\([^()]{2,30}\\)\\s*$");
-    private static final Pattern TO_WORD = Rx.compile("(?<![\\p{L}])(?:الي|اليها|نحو|باتجاه|to|into|towards?)(?![\\p{L}])");
-    private static final Pattern FROM_WORD = Rx.compile("(?<![\\p{L}])[و]?(?:من|from)(?![\\p{L}])");
+    private static final Lexicon TO_WORD = Lexicon.of("(?<![\\p{L}])", "الي|اليها|نحو|باتجاه|to|into|towards?", "(?![\\p{L}])");
+    private static final Lexicon FROM_WORD = Lexicon.of("(?<![\\p{L}])[و]?", "من|from", "(?![\\p{L}])");
     private static final Pattern ENTRY_AND = Rx.compile("دخول\\s+$");
-    private static final Pattern COMMITTEE_BEFORE = Rx.compile("(?:لجنه|اللجنه|committee)\\s+(?:\\S+\\s+){0,3}$");
-    private static final Pattern LOCATIVE_BEFORE = Rx.compile("(?<![\\p{L}])(?:قرب|بالقرب من|near)\\s+$");
+    private static final Lexicon COMMITTEE_BEFORE = Lexicon.of("", "لجنه|اللجنه|committee", "\\s+(?:\\S+\\s+){0,3}$");
+    private static final Lexicon LOCATIVE_BEFORE = Lexicon.of("(?<![\\p{L}])", "قرب|بالقرب من|near", "\\s+$");
     private static final Pattern STAY_NOUN = Rx.compile("^[وفبل]{0,2}(?:ال)?(?:بقاء|يبقي|تبقي|ستبقي|سيبقي|سيبقون|يبقون|باقون)");
-    private static final Pattern AFTER_CUE = Rx.compile("(?<![\\p{L}])(?:بعد|قبل|after|before)\\s+$");
+    private static final Lexicon AFTER_CUE = Lexicon.of("(?<![\\p{L}])", "بعد|قبل|after|before", "\\s+$");
     private static final Pattern WHAT_BEFORE = Rx.compile("(?<![\\p{L}])ما\\s+$");
-    private static final Pattern RELATIVE_CLAUSE_DATE = Rx.compile("(?<![\\p{L}])[و]?(?:التي|الذي|اللذين|اللتين)\\s+\\S+\\s+(?:في\\s+)?$");
-    private static final Pattern DIRECTION_BEFORE = Rx.compile("(?<![\\p{L}])(?:شمال|جنوب|غرب|شرق|وسط|شمالي|جنوبي|غربي|شرقي|north|south|west|east|northern|southern|western|eastern)\\s+$");
-    private static final Pattern SINCE_CUE = Rx.compile("(?<![\\p{L}])(?:منذ|since)\\s+$");
+    private static final Lexicon RELATIVE_CLAUSE_DATE = Lexicon.of("(?<![\\p{L}])[و]?", "التي|الذي|اللذين|اللتين", "\\s+\\S+\\s+(?:في\\s+)?$");
+    private static final Lexicon DIRECTION_BEFORE = Lexicon.of("(?<![\\p{L}])", "شمال|جنوب|غرب|شرق|وسط|شمالي|جنوبي|غربي|شرقي|north|south|west|east|northern|southern|western|eastern", "\\s+$");
+    private static final Lexicon SINCE_CUE = Lexicon.of("(?<![\\p{L}])", "منذ|since", "\\s+$");
     private static final Pattern MOST_AFTER = Rx.compile("^(?:\\s*(?:معظم|اغلب|بعض|most|some))");
-    private static final Pattern COMBAT_END_BEFORE = Rx.compile("(?:انتهاء|انهاء|انتهت|نهايه|end|ended)\\s+(?:ال)?(?:مهام|مهمه|المهام|المهمه|combat)\\S*\\s+(?:ال)?قتالي\\S*(?:\\s+\\S+){0,3}\\s*$");
-    private static final Pattern SINCE_BEFORE = Rx.compile("(?<![\\p{L}])(?:منذ|since)(?![\\p{L}])");
-    private static final Pattern ADVISERS = Rx.compile("مستشار|المستشار|مشوره|استشاره|استشاري|advis[eo]r|advisory|trainers");
-    private static final Pattern FORCES = Rx.compile("تحالف|امريكي|اميركي|اجنبي|اجانب|قوات|القوات|جنود|الجنود|جندي|مستشار|عسكري|coalition|u\\.s\\.|american|troops|forces|foreign|soldier");
-    private static final Pattern SYRIA = Rx.compile("سوريا|السوري|syria");
-    private static final Pattern CONTRACTORS = Rx.compile("متعاقد|موظف|شركه|الشركه|مدني|خبراء|contractor|civilian|employee");
+    private static final Lexicon COMBAT_END_BEFORE = Lexicon.of("", "انتهاء|انهاء|انتهت|نهايه|end|ended", "\\s+(?:ال)?(?:مهام|مهمه|المهام|المهمه|combat)\\S*\\s+(?:ال)?قتالي\\S*(?:\\s+\\S+){0,3}\\s*$");
+    private static final Lexicon SINCE_BEFORE = Lexicon.of("(?<![\\p{L}])", "منذ|since", "(?![\\p{L}])");
+    private static final Lexicon ADVISERS = Lexicon.of("", "مستشار|المستشار|مشوره|استشاره|استشاري|adviser|advisor|advisory|trainers", "");
+    private static final Lexicon FORCES = Lexicon.of("", "تحالف|امريكي|اميركي|اجنبي|اجانب|قوات|القوات|جنود|الجنود|جندي|مستشار|عسكري|coalition|u\\.s\\.|american|troops|forces|foreign|soldier", "");
+    private static final Lexicon SYRIA = Lexicon.of("", "سوريا|السوري|syria", "");
+    private static final Lexicon CONTRACTORS = Lexicon.of("", "متعاقد|موظف|شركه|الشركه|مدني|خبراء|contractor|civilian|employee", "");
     private static final Pattern EQUIPMENT_AFTER = Rx.compile("^\\s*(?:ال)?(?:اليات|معدات|اجهزه|الاليات|المعدات|الاجهزه|قوائم|الامدادات|امدادات|equipment|supplies)");
-    private static final Pattern ATTACK = Rx.compile("هجوم|هجمات|قصف|صاروخ|صواريخ|استهدف|استهداف|مسيره|مقتل|اغتيال|rocket|attack|drone|strike|killed");
-    private static final Pattern EXCEPT_BEFORE = Rx.compile("(?<![\\p{L}])(?:باستثناء|عدا|سوي|except|apart from|other than)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Lexicon ATTACK = Lexicon.of("", "هجوم|هجمات|قصف|صاروخ|صواريخ|استهدف|استهداف|مسيره|مقتل|اغتيال|rocket|attack|drone|strike|killed", "");
+    private static final Lexicon EXCEPT_BEFORE = Lexicon.of("(?<![\\p{L}])", "باستثناء|عدا|سوي|except|apart from|other than", "\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern ANY_AFTER = Rx.compile("^\\s*(?:اي|لاي|باي|any)(?![\\p{L}])");
-    private static final Pattern ANY_BEFORE = Rx.compile("(?<![\\p{L}])(?:اي|باي|لاي|any)\\s+$");
+    private static final Lexicon ANY_BEFORE = Lexicon.of("(?<![\\p{L}])", "اي|باي|لاي|any", "\\s+$");
     private static final Pattern HQ_REMAINS = Rx.compile("^\\s*(?:مقرا|مقر)(?![\\p{L}])");
+    private static final Pattern WILL = Rx.compile("(?s).*(?:would|will).*");
+    private static final Pattern PAST_WITHDRAW_VERB = Rx.compile("(?s).*(?:انسحب|انسحبت|سحبت|withdrew|withdrawn)$");
+    private static final Pattern MOST_CUE = Rx.compile("(?s).*(?:معظم|اغلب)\\S*$");
+    private static final Pattern LEAVING_NOW = Rx.compile("(?s).*(?:يغادرون|يغادر|تغادر|leaving|leaves)$");
+    private static final String NON_COMBAT = Rx.fold("غير قتالي");
     private static final Pattern PRONOUN_SUFFIX = Rx.compile("(?:هم|ها)$");
-    private static final Pattern REFERENCE_DATE = Rx.compile("(?:الصادر|المعلن|الموقع|المبرم)\\S*\\s+(?:\\S+\\s+)?(?:في\\s+)?$");
+    private static final Lexicon REFERENCE_DATE = Lexicon.of("", "الصادر|المعلن|الموقع|المبرم", "\\S*\\s+(?:\\S+\\s+)?(?:في\\s+)?$");
     private static final Pattern ANAPHOR = Rx.compile("(?<![\\p{L}])[وفبلك]{0,2}(?:(القاعدتين|القاعدتان)|(القاعده|المعسكر)|the (?:base|camp))(?![\\p{L}])");
+    /** Words one of which every anaphor begins with, at most two letters (clitics) after its start. */
+    private static final String[] ANAPHOR_WORDS = Scan.triggers("القاعدت", "القاعده", "المعسكر", "the base", "the camp");
+    private static final Scan.Dictionary ANAPHORS = new Scan.Dictionary(List.<String[]>of(ANAPHOR_WORDS));
+    private static final int[] ANAPHOR_IDS = ANAPHORS.ids(ANAPHOR_WORDS);
     private static final Pattern LIST_GAP = Rx.compile("^\\s*(?:,|و)?\\s*(?:و)?\\s*(?:(?:ال)?(?:قاعده|قاعدتي|معسكر|مطار|مقر)\\s+)?(?:and |, )?$");
 
+    private static final List<Lexicon> LEXICONS = List.of(COMBAT, COMPLETE, ONGOING, FORCES_NEAR, INCLUDING_BEFORE,
+            COMMITTEE_BEFORE, LOCATIVE_BEFORE, AFTER_CUE, RELATIVE_CLAUSE_DATE, DIRECTION_BEFORE, SINCE_CUE,
+            COMBAT_END_BEFORE, SINCE_BEFORE, ADVISERS, FORCES, SYRIA, CONTRACTORS, ATTACK, EXCEPT_BEFORE, ANY_BEFORE,
+            REFERENCE_DATE, TO_WORD, FROM_WORD);
+    /** Every word any part of the extractor looks for, so that one pass over an article finds them all. */
+    private static final Scan.Dictionary VOCABULARY = vocabulary();
+
     private final Gazetteer gazetteer = new Gazetteer();
+
+    private static Scan.Dictionary vocabulary() {
+        List<Scan.Dictionary> all = new ArrayList<>(List.of(Predicates.TRIGGERS, Gazetteer.DICTIONARY, DateResolver.TRIGGERS,
+                ANAPHORS));
+        for (List<Lexicon> group : List.of(LEXICONS, ModalityRules.LEXICONS, Sentences.LEXICONS, Speakers.LEXICONS)) {
+            for (Lexicon l : group) {
+                if (l.words() != null) {
+                    all.add(l.words());
+                }
+            }
+        }
+        return Scan.Dictionary.union(all);
+    }
 
     /** The claims of {@code article}, at most one per place, status, modality and date. */
     public List<Claim> extract(Article article) {
@@ -72,9 +102,14 @@ public final class ClaimExtractor {
         NormalizedText nt = ArabicNormalizer.withOffsets(original);
         String s = nt.text();
         LocalDate pub = article.publishedDate();
-        Integer approxYear = pub == null ? DateResolver.latestYear(s) : null;
-        List<PlaceMention> places = withAnaphora(s, dropDescriptive(s, gazetteer.find(s)));
-        List<Cue> cues = Predicates.find(s);
+        // Without a publication date only dates written in full resolve; they also bound when the article was written.
+        Scan.Text text = new Scan.Text(s, VOCABULARY);
+        List<DateMention> explicit = pub == null ? DateResolver.find(text, null, DateResolver.UndatedYears.NONE, null) : List.of();
+        DateResolver.UndatedYears approxYears = pub == null
+                ? new DateResolver.UndatedYears(WritingDate.referenceYear(s, explicit), DateResolver.latestYear(s))
+                : DateResolver.UndatedYears.NONE;
+        List<PlaceMention> places = withAnaphora(text, dropDescriptive(text, gazetteer.find(text)));
+        List<Cue> cues = Predicates.find(text);
         List<Span> claimSentences = new ArrayList<>();
         for (Span sentence : Sentences.split(s)) {
             if (!withinCues(cues, sentence).isEmpty() && !isCaption(s, sentence)) {
@@ -82,13 +117,18 @@ public final class ClaimExtractor {
             }
         }
         // Dates matter only where a claim can be made, so only those sentences are searched.
-        List<DateMention> dates = DateResolver.find(s, pub, approxYear, claimSentences);
+        List<DateMention> dates = DateResolver.find(text, pub, approxYears, claimSentences);
         Map<String, Emitted> out = new LinkedHashMap<>();
-        Context ctx = new Context(article, nt, s, pub, dates, out, new java.util.HashMap<>());
+        LocalDate[] earliest = new LocalDate[dates.size()];
+        for (int i = 0; i < earliest.length; i++) {
+            earliest[i] = dates.get(i).iso() == null ? null : EventDates.earliestDay(dates.get(i).iso());
+        }
+        Context ctx = new Context(article, nt, text, s, pub, dates, earliest, out, new java.util.HashMap<>(),
+                new java.util.HashMap<>(), new java.util.HashMap<>());
         for (Span sentence : claimSentences) {
             List<Cue> sc = withinCues(cues, sentence);
             List<PlaceMention> sp = filterSentencePlaces(within(places, sentence));
-            for (Span clause : Sentences.clauses(s, sentence)) {
+            for (Span clause : Sentences.clauses(text, sentence)) {
                 extractClause(ctx, sentence, clause, dropAncestors(within(sp, clause)), withinCues(sc, clause));
             }
         }
@@ -99,7 +139,7 @@ public final class ClaimExtractor {
         java.util.Set<String> deadlines = new java.util.HashSet<>();
         claims.stream().filter(c -> c.modality() == org.basewatch.contracts.Modality.PLANNED && c.eventDate() != null)
                 .forEach(c -> deadlines.add(c.eventDate()));
-        String notBefore = latestMentioned(s, deadlines);
+        String notBefore = latestMentioned(explicit, deadlines);
         return notBefore == null ? claims : claims.stream().map(c -> c.withStory(c.storyId(), c.sources(), notBefore)).toList();
     }
 
@@ -114,8 +154,8 @@ public final class ClaimExtractor {
      * For an article without a publication date: the latest date it mentions outside deadlines (dates
      * marked "by"/"until" and the dates of its own plans), a lower bound on when it was written (an article citing a statement of 6 November 2025 was written after it).
      */
-    private static String latestMentioned(String s, java.util.Set<String> deadlines) {
-        return DateResolver.find(s, null, null).stream()
+    private static String latestMentioned(List<DateMention> explicit, java.util.Set<String> deadlines) {
+        return explicit.stream()
                 .filter(d -> d.iso() != null && !d.until() && !deadlines.contains(d.iso()))
                 .map(DateMention::iso)
                 .max(java.util.Comparator.comparing(iso -> org.basewatch.contracts.EventDates.latestDay(iso)))
@@ -166,17 +206,39 @@ public final class ClaimExtractor {
     private record Emitted(Claim claim, int dateQuality) {
     }
 
-    private record Context(Article article, NormalizedText nt, String s, LocalDate pub, List<DateMention> dates,
-                           Map<String, Emitted> out, Map<Span, Optional<String>> speakers) {
+    /**
+     * One article being read; {@code earliest} holds the first day of each of {@code dates}; {@code facts}
+     * and {@code modalities} remember what several cues of one sentence or clause ask about it.
+     */
+    private record Context(Article article, NormalizedText nt, Scan.Text text, String s, LocalDate pub, List<DateMention> dates,
+                           LocalDate[] earliest, Map<String, Emitted> out, Map<Span, Optional<String>> speakers,
+                           Map<SpanFact, Boolean> facts, Map<Cue, Modality> modalities) {
+
+        /** Whether {@code lexicon} matches in {@code span}. */
+        boolean has(Lexicon lexicon, Span span) {
+            return facts.computeIfAbsent(new SpanFact(lexicon, span), k -> lexicon.find(text, span.start(), span.end()));
+        }
+    }
+
+    private record SpanFact(Lexicon lexicon, Span span) {
+    }
+
+    /**
+     * The modality of a cue in its clause; a deadline after the cue makes a plain statement a plan
+     * ({@link ModalityRules#of} with {@code untilDate}), so the rest is worked out once per cue.
+     */
+    private static Modality modality(Context ctx, Cue c, Span clause, boolean untilDate) {
+        Modality m = ctx.modalities().computeIfAbsent(c, k -> ModalityRules.of(k, ctx.text(), clause.start(), clause.end(), false));
+        return untilDate && m == Modality.ASSERTED ? Modality.PLANNED : m;
     }
 
     private void extractClause(Context ctx, Span sentence, Span clause, List<PlaceMention> places, List<Cue> cues) {
         String s = ctx.s();
         List<Cue> live = new ArrayList<>();
         for (Cue c : cues) {
-            if (!filteredOut(c, s, clause)) {
+            if (!filteredOut(ctx, c, clause)) {
                 live.add(c);
-            } else if (isCommitteeName(c, s, clause)) {
+            } else if (isCommitteeName(c, ctx.text(), clause)) {
                 places = withoutRange(places, c.end(), c.end() + 30);
             }
         }
@@ -191,13 +253,12 @@ public final class ClaimExtractor {
         }
         for (List<PlaceMention> group : listGroups(s, places)) {
             PlaceMention first = group.get(0);
-            String before = s.substring(Math.max(clause.start(), first.start() - 40), first.start());
-            boolean directed = direction(s, clause.start(), first.start()) != null;
+            boolean directed = direction(ctx.text(), clause.start(), first.start()) != null;
             Cue nearest = nearest(s, live, first.start(), group.get(group.size() - 1).end(), directed);
             if (nearest == null || distance(nearest, first.start(), group.get(group.size() - 1).end()) > 160) {
                 continue;
             }
-            if (EXCEPT_BEFORE.matcher(before).find()) {
+            if (EXCEPT_BEFORE.find(ctx.text(), Math.max(clause.start(), first.start() - 40), first.start())) {
                 Cue owner = precedingCue(live, first.start());
                 if (owner != null && (owner.kind() == Cue.Kind.ABSENCE || owner.kind() == Cue.Kind.EVACUATE
                         || owner.kind() == Cue.Kind.CONTROL || owner.kind() == Cue.Kind.END_PRESENCE)) {
@@ -209,7 +270,7 @@ public final class ClaimExtractor {
         }
         for (Cue c : live) {
             for (PlaceMention ex : exceptions.get(c)) {
-                Status st = ADVISERS.matcher(s.substring(clause.start(), clause.end())).find()
+                Status st = ctx.has(ADVISERS, clause)
                         ? Status.ADVISORY_ONLY : Status.PRESENT;
                 emit(ctx, sentence, c, ex.place(), st, Modality.ASSERTED, pickDate(ctx, c, sentence, clause, st,
                         Modality.ASSERTED), 0.7);
@@ -220,14 +281,14 @@ public final class ClaimExtractor {
                 PlaceMention prev = fallbackPlace(places, c, assigned, exceptions.get(c));
                 if (prev != null) {
                     mine = List.of(prev);
-                } else if (defaultsToCountry(c, s, sentence, clause)) {
+                } else if (defaultsToCountry(ctx, c, sentence, clause)) {
                     mine = List.of(new PlaceMention(c.start(), c.end(), Places.IRAQ, true));
                 } else {
                     continue;
                 }
                 fallback = true;
             }
-            if (!fallback && includedOnly(s, clause, mine) && defaultsToCountry(c, s, sentence, clause)) {
+            if (!fallback && includedOnly(ctx.text(), clause, mine) && defaultsToCountry(ctx, c, sentence, clause)) {
                 mine = new ArrayList<>(mine);
                 mine.add(new PlaceMention(c.start(), c.end(), Places.IRAQ, true));
             }
@@ -239,10 +300,9 @@ public final class ClaimExtractor {
                          List<Cue> clauseCues) {
         String s = ctx.s();
         DateMention until = untilAfter(ctx, c, clause, clauseCues);
-        Modality modality = ModalityRules.of(c, s, clause.start(), clause.end(),
-                until != null && c.kind() != Cue.Kind.PRESENT);
+        Modality modality = modality(ctx, c, clause, until != null && c.kind() != Cue.Kind.PRESENT);
         String cueText = s.substring(c.start(), c.end());
-        if (c.kind() == Cue.Kind.ABSENCE && cueText.matches("(?s).*(?:would|will).*")) {
+        if (c.kind() == Cue.Kind.ABSENCE && WILL.matcher(cueText).matches()) {
             modality = Modality.PLANNED;
         }
         double conf = (fallback ? -0.1 : 0) + switch (c.kind()) {
@@ -254,7 +314,7 @@ public final class ClaimExtractor {
         if (c.kind() == Cue.Kind.RELOCATE) {
             for (PlaceMention p : places) {
                 Status st = fallback ? (PRONOUN_SUFFIX.matcher(cueText).find() ? Status.WITHDRAWING : null)
-                        : direction(s, Math.max(clause.start(), c.start()), p.start());
+                        : direction(ctx.text(), Math.max(clause.start(), c.start()), p.start());
                 if (st == null) {
                     continue;
                 }
@@ -262,12 +322,12 @@ public final class ClaimExtractor {
             }
             return;
         }
-        Status status = status(c, s, clause, modality);
+        Status status = status(c, ctx.text(), clause, modality);
         if (status == null) {
             return;
         }
         if (c.kind() == Cue.Kind.PRESENT && (ANY_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 6))).find()
-                || ANY_BEFORE.matcher(s.substring(Math.max(0, c.start() - 6), c.start())).find())) {
+                || ANY_BEFORE.find(ctx.text(), Math.max(0, c.start() - 6), c.start()))) {
             if (modality != Modality.DEMANDED) {
                 return;
             }
@@ -292,24 +352,24 @@ public final class ClaimExtractor {
         }
     }
 
-    private Status status(Cue c, String s, Span clause, Modality modality) {
-        int ws = Math.max(clause.start(), c.start() - 50);
-        int we = Math.min(clause.end(), c.end() + 50);
-        String window = s.substring(ws, we);
-        String before = s.substring(Math.max(clause.start(), c.start() - 80), c.start());
-        String after = s.substring(c.end(), Math.min(clause.end(), c.end() + 40));
+    private Status status(Cue c, Scan.Text t, Span clause, Modality modality) {
+        String s = t.text();
+        int before = Math.max(clause.start(), c.start() - 80);
+        int afterEnd = Math.min(clause.end(), c.end() + 40);
+        String after = s.substring(c.end(), afterEnd);
         String cueText = s.substring(c.start(), c.end());
-        String wide = s.substring(Math.max(clause.start(), c.start() - 120), Math.min(clause.end(), c.end() + 120));
-        boolean combat = COMBAT.matcher(wide).find() && !wide.contains(Rx.fold("غير قتالي"));
-        int ongoingAt = lastMatchEnd(ONGOING, before);
-        int completeAt = lastMatchEnd(COMPLETE, before);
+        int wideStart = Math.max(clause.start(), c.start() - 120);
+        int wideEnd = Math.min(clause.end(), c.end() + 120);
+        boolean combat = COMBAT.find(t, wideStart, wideEnd) && !s.substring(wideStart, wideEnd).contains(NON_COMBAT);
+        int ongoingAt = ONGOING.lastEnd(t, before, c.start());
+        int completeAt = COMPLETE.lastEnd(t, before, c.start());
         boolean ongoing = ongoingAt > completeAt || ONGOING_AFTER.matcher(after).find() && completeAt < 0;
-        boolean complete = completeAt > ongoingAt || completeAt < 0 && ongoingAt < 0 && COMPLETE.matcher(after).find();
+        boolean complete = completeAt > ongoingAt || completeAt < 0 && ongoingAt < 0 && COMPLETE.find(t, c.end(), afterEnd);
         Status st;
         switch (c.kind()) {
             case WITHDRAW -> {
-                boolean pastVerb = cueText.matches("(?s).*(?:انسحب|انسحبت|سحبت|withdrew|withdrawn)$");
-                if (ongoing || MOST_AFTER.matcher(after).find() || cueText.matches("(?s).*(?:معظم|اغلب)\\S*$")) {
+                boolean pastVerb = PAST_WITHDRAW_VERB.matcher(cueText).matches();
+                if (ongoing || MOST_AFTER.matcher(after).find() || MOST_CUE.matcher(cueText).matches()) {
                     st = Status.WITHDRAWING;
                 } else if (complete || pastVerb || combat || modality == Modality.PLANNED
                         || modality == Modality.DEMANDED || modality == Modality.DENIED) {
@@ -319,7 +379,7 @@ public final class ClaimExtractor {
                 }
             }
             case LEAVE -> {
-                boolean present = cueText.matches("(?s).*(?:يغادرون|يغادر|تغادر|leaving|leaves)$");
+                boolean present = LEAVING_NOW.matcher(cueText).matches();
                 st = (ongoing || present) && modality == Modality.ASSERTED
                         ? Status.WITHDRAWING : Status.WITHDRAWN;
             }
@@ -331,15 +391,15 @@ public final class ClaimExtractor {
                 if (HQ_REMAINS.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 8))).find()) {
                     return null;
                 }
-                st = ADVISERS.matcher(s.substring(Math.max(clause.start(), c.start() - 60),
-                        Math.min(clause.end(), c.end() + 60))).find() ? Status.ADVISORY_ONLY : Status.PRESENT;
+                st = ADVISERS.find(t, Math.max(clause.start(), c.start() - 60),
+                        Math.min(clause.end(), c.end() + 60)) ? Status.ADVISORY_ONLY : Status.PRESENT;
             }
             default -> st = null;
         }
-        boolean combatCue = c.kind() == Cue.Kind.ABSENCE ? COMBAT.matcher(cueText).find()
+        boolean combatCue = c.kind() == Cue.Kind.ABSENCE ? COMBAT.find(t, c.start(), c.end())
                 : c.kind() != Cue.Kind.CONTROL && combat;
         if ((c.kind() == Cue.Kind.WITHDRAW || c.kind() == Cue.Kind.LEAVE) && cueText.startsWith("و")
-                && COMBAT_END_BEFORE.matcher(s.substring(Math.max(clause.start(), c.start() - 50), c.start())).find()) {
+                && COMBAT_END_BEFORE.find(t, Math.max(clause.start(), c.start() - 50), c.start())) {
             return Status.ADVISORY_ONLY;
         }
         if (st == Status.WITHDRAWN && combatCue && modality != Modality.DEMANDED) {
@@ -348,22 +408,24 @@ public final class ClaimExtractor {
         return st;
     }
 
-    private boolean filteredOut(Cue c, String s, Span clause) {
-        String clauseText = s.substring(clause.start(), clause.end());
+    private boolean filteredOut(Context ctx, Cue c, Span clause) {
+        Scan.Text t = ctx.text();
+        String s = t.text();
         String cueText = s.substring(c.start(), c.end());
-        String before = s.substring(Math.max(clause.start(), c.start() - 30), c.start());
+        int beforeStart = Math.max(clause.start(), c.start() - 30);
+        String before = s.substring(beforeStart, c.start());
         if ((c.kind() == Cue.Kind.WITHDRAW || c.kind() == Cue.Kind.LEAVE || c.kind() == Cue.Kind.RELOCATE)
-                && CONTRACTORS.matcher(clauseText).find()) {
+                && ctx.has(CONTRACTORS, clause)) {
             return true;
         }
-        if (SINCE_CUE.matcher(before).find() || AFTER_CUE.matcher(before).find() && (c.kind() == Cue.Kind.WITHDRAW
+        if (SINCE_CUE.find(t, beforeStart, c.start()) || AFTER_CUE.find(t, beforeStart, c.start()) && (c.kind() == Cue.Kind.WITHDRAW
                 || c.kind() == Cue.Kind.LEAVE || c.kind() == Cue.Kind.END_PRESENCE)) {
             return true;
         }
         if (c.kind() == Cue.Kind.LEAVE && ENTRY_AND.matcher(before).find()) {
             return true;
         }
-        if (isCommitteeName(c, s, clause)) {
+        if (isCommitteeName(c, t, clause)) {
             return true;
         }
         if ((c.kind() == Cue.Kind.PRESENT || c.kind() == Cue.Kind.ADVISORY) && WHAT_BEFORE.matcher(before).find()
@@ -374,26 +436,23 @@ public final class ClaimExtractor {
                 && EQUIPMENT_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 20))).find()) {
             return true;
         }
-        if (c.kind() == Cue.Kind.RELOCATE && !forcesNear(s, Math.max(clause.start(), c.start() - 30), Math.min(clause.end(), c.end() + 30))
+        if (c.kind() == Cue.Kind.RELOCATE && !forcesNear(t, Math.max(clause.start(), c.start() - 30), Math.min(clause.end(), c.end() + 30))
                 && !PRONOUN_SUFFIX.matcher(cueText).find()) {
             return true;
         }
-        return c.kind() == Cue.Kind.PRESENT && ATTACK.matcher(clauseText).find();
+        return c.kind() == Cue.Kind.PRESENT && ctx.has(ATTACK, clause);
     }
 
     /** Whether foreign (not Iraqi) forces are named between {@code from} and {@code to}. */
-    private static boolean forcesNear(String s, int from, int to) {
-        Matcher m = FORCES_NEAR.matcher(s);
-        m.region(from, to);
-        m.useTransparentBounds(true);
-        return m.find();
+    private static boolean forcesNear(Scan.Text t, int from, int to) {
+        Matcher m = FORCES_NEAR.matcher(t, from, to);
+        return m != null && m.useTransparentBounds(true).find();
     }
 
     /** "اللجنة العسكرية العليا لإنهاء مهمة التحالف": the name of a body, not a statement. */
-    private static boolean isCommitteeName(Cue c, String s, Span clause) {
-        String before = s.substring(Math.max(clause.start(), c.start() - 30), c.start());
-        return c.kind() == Cue.Kind.END_PRESENCE && s.startsWith("ل", c.start())
-                && COMMITTEE_BEFORE.matcher(before).find();
+    private static boolean isCommitteeName(Cue c, Scan.Text t, Span clause) {
+        return c.kind() == Cue.Kind.END_PRESENCE && t.text().startsWith("ل", c.start())
+                && COMMITTEE_BEFORE.find(t, Math.max(clause.start(), c.start() - 30), c.start());
     }
 
     private static List<PlaceMention> withoutRange(List<PlaceMention> places, int from, int to) {
@@ -406,23 +465,22 @@ public final class ClaimExtractor {
         return out;
     }
 
-    private boolean defaultsToCountry(Cue c, String s, Span sentence, Span clause) {
-        String text = s.substring(sentence.start(), sentence.end());
-        if (!FORCES.matcher(text).find() || SYRIA.matcher(text).find()) {
+    private boolean defaultsToCountry(Context ctx, Cue c, Span sentence, Span clause) {
+        Scan.Text t = ctx.text();
+        if (!ctx.has(FORCES, sentence) || ctx.has(SYRIA, sentence)) {
             return false;
         }
-        String clauseText = s.substring(clause.start(), clause.end());
-        Modality m = ModalityRules.of(c, s, clause.start(), clause.end(), false);
+        Modality m = modality(ctx, c, clause, false);
         if (c.kind() != Cue.Kind.PRESENT && c.kind() != Cue.Kind.RELOCATE
                 && m != Modality.ASSERTED && m != Modality.PLANNED) {
             return true;
         }
-        if (ATTACK.matcher(clauseText).find()) {
+        if (ctx.has(ATTACK, clause)) {
             return false;
         }
         return switch (c.kind()) {
             case END_COMBAT, ADVISORY -> true;
-            case WITHDRAW, LEAVE, END_PRESENCE, EVACUATE -> forcesNear(s, Math.max(clause.start(), c.start() - 60),
+            case WITHDRAW, LEAVE, END_PRESENCE, EVACUATE -> forcesNear(t, Math.max(clause.start(), c.start() - 60),
                     Math.min(clause.end(), c.end() + 40));
             default -> false;
         };
@@ -453,20 +511,19 @@ public final class ClaimExtractor {
     }
 
     /** PRESENT after "إلى/to", WITHDRAWING after "من/from", whichever comes last before {@code at}; else null. */
-    private static Status direction(String s, int from, int at) {
-        String before = s.substring(Math.max(from, at - 80), at);
-        int to = lastMatchEnd(TO_WORD, before);
-        int away = lastMatchEnd(FROM_WORD, before);
+    private static Status direction(Scan.Text t, int from, int at) {
+        int before = Math.max(from, at - 80);
+        int to = TO_WORD.lastEnd(t, before, at);
+        int away = FROM_WORD.lastEnd(t, before, at);
         if (to < 0 && away < 0) {
             return null;
         }
         return to > away ? Status.PRESENT : Status.WITHDRAWING;
     }
 
-    private static boolean includedOnly(String s, Span clause, List<PlaceMention> places) {
+    private static boolean includedOnly(Scan.Text t, Span clause, List<PlaceMention> places) {
         for (PlaceMention p : places) {
-            String before = s.substring(Math.max(clause.start(), p.start() - 40), p.start());
-            if (!INCLUDING_BEFORE.matcher(before).find()) {
+            if (!INCLUDING_BEFORE.find(t, Math.max(clause.start(), p.start() - 40), p.start())) {
                 return false;
             }
         }
@@ -475,7 +532,7 @@ public final class ClaimExtractor {
 
     private static boolean isCaption(String s, Span sentence) {
         String text = s.substring(sentence.start(), sentence.end());
-        return text.length() < 220 && CAPTION.matcher(text).find();
+        return text.length() < 220 && text.indexOf('(') >= 0 && CAPTION.matcher(text).find();
     }
 
     private static double distance(Cue c, int start, int end) {
@@ -485,27 +542,19 @@ public final class ClaimExtractor {
         return c.start() >= end ? c.start() - end : 0;
     }
 
-    private static int lastMatchEnd(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int at = -1;
-        while (m.find()) {
-            at = m.end();
-        }
-        return at;
-    }
-
     /** Drops names used only to locate something else: "قرب مطار بغداد", a place named in an attack. */
-    private static List<PlaceMention> dropDescriptive(String s, List<PlaceMention> places) {
+    private static List<PlaceMention> dropDescriptive(Scan.Text t, List<PlaceMention> places) {
+        String s = t.text();
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention p : places) {
-            String before = s.substring(Math.max(0, p.start() - 14), p.start());
-            String wider = s.substring(Math.max(0, p.start() - 50), p.start());
-            int stop = Math.max(wider.lastIndexOf('.'), wider.lastIndexOf('\n'));
-            if (stop >= 0) {
-                wider = wider.substring(stop + 1);
+            int before = Math.max(0, p.start() - 14);
+            int wider = Math.max(0, p.start() - 50);
+            int stop = Math.max(s.lastIndexOf('.', p.start() - 1), s.lastIndexOf('\n', p.start() - 1));
+            if (stop >= wider) {
+                wider = stop + 1;
             }
-            if (LOCATIVE_BEFORE.matcher(before).find() || ATTACK.matcher(wider).find()
-                    || Places.ancestors(p.place()).size() < 2 && DIRECTION_BEFORE.matcher(before).find()) {
+            if (LOCATIVE_BEFORE.find(t, before, p.start()) || ATTACK.find(t, wider, p.start())
+                    || Places.ancestors(p.place()).size() < 2 && DIRECTION_BEFORE.find(t, before, p.start())) {
                 continue;
             }
             out.add(p);
@@ -544,22 +593,23 @@ public final class ClaimExtractor {
         boolean state = st == Status.PRESENT || c.kind() == Cue.Kind.ABSENCE || c.kind() == Cue.Kind.CONTROL;
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (DateMention d : ctx.dates()) {
+        for (int i = 0; i < ctx.dates().size(); i++) {
+            DateMention d = ctx.dates().get(i);
             if (!sentence.contains(d.start())) {
                 continue;
             }
             if ((st == Status.PRESENT || m == Modality.ASSERTED) && d.until()) {
                 continue;
             }
-            if (state && (d.since() || SINCE_BEFORE.matcher(ctx.s().substring(Math.max(sentence.start(), d.start() - 60),
-                    d.start())).find())) {
+            if (state && (d.since() || SINCE_BEFORE.find(ctx.text(), Math.max(sentence.start(), d.start() - 60),
+                    d.start()))) {
                 continue;
             }
-            String before = ctx.s().substring(Math.max(0, d.start() - 20), d.start());
-            if (REFERENCE_DATE.matcher(before).find() || RELATIVE_CLAUSE_DATE.matcher(before).find()) {
+            int before = Math.max(0, d.start() - 20);
+            if (REFERENCE_DATE.find(ctx.text(), before, d.start()) || RELATIVE_CLAUSE_DATE.find(ctx.text(), before, d.start())) {
                 continue;
             }
-            LocalDate earliest = d.iso() == null ? null : EventDates.earliestDay(d.iso());
+            LocalDate earliest = ctx.earliest()[i];
             if (m == Modality.ASSERTED && earliest != null && ctx.pub() != null && earliest.isAfter(ctx.pub())) {
                 continue;
             }
@@ -604,7 +654,7 @@ public final class ClaimExtractor {
 
     private static String speaker(Context ctx, Span sentence) {
         return ctx.speakers().computeIfAbsent(sentence, k -> Optional.ofNullable(
-                Speakers.find(ctx.s(), k, ctx.nt(), ctx.article().text()))).orElse(null);
+                Speakers.find(ctx.text(), k, ctx.nt(), ctx.article().text()))).orElse(null);
     }
 
     /** Drops a region or country named right after a base inside it, as in "قاعدة حرير … شمالي العراق". */
@@ -746,10 +796,9 @@ public final class ClaimExtractor {
     }
 
     /** Adds mentions for "the base"/"the two bases" that refer back to the bases named before them. */
-    private static List<PlaceMention> withAnaphora(String s, List<PlaceMention> places) {
-        Matcher m = ANAPHOR.matcher(s);
+    private static List<PlaceMention> withAnaphora(Scan.Text text, List<PlaceMention> places) {
         List<PlaceMention> extra = new ArrayList<>();
-        while (m.find()) {
+        for (MatchResult m : Scan.find(ANAPHOR, text, ANAPHORS, ANAPHOR_IDS, 2, false, null, false)) {
             boolean named = false;
             for (PlaceMention p : places) {
                 if (p.start() >= m.end() && p.start() - m.end() <= 25) {

@@ -67,7 +67,9 @@ final class DateResolver {
     private static final String[] MONTH_TRIGGERS = MONTHS.keySet().toArray(new String[0]);
     private static final String[] YEAR_TRIGGERS = {"19", "20"};
     private static final String B = "(?<![\\p{L}\\p{N}])[وفب]{0,2}";
-    private static final String MONTH = alternation(MONTHS.keySet()) + "\\.?";
+    // No two month names both match at one place before a non-letter, so once one has matched, trying the
+    // others after a later failure cannot succeed: the group is atomic and a failing date costs one pass.
+    private static final String MONTH = "(?>" + alternation(MONTHS.keySet()) + ")\\.?";
     private static final String MONTH2 = "(" + MONTH + "(?:\\s*/?\\s*" + MONTH + ")?)";
     private static final String ORD = "(" + alternation(ORDINALS.keySet()) + ")";
     private static final String DAYNUM = "(?:ال)?(\\d{1,2})(?![\\d/.])";
@@ -82,10 +84,21 @@ final class DateResolver {
         MONTH_REL, EN_MONTH_YEAR, WEEKDAY, EN_WEEKDAY, TODAY, YESTERDAY, TOMORROW, WEEK_REL, MONTH_WORD_REL,
         YEAR_WORD_REL, EN_REL, AGO_FROM, YEAR, MONTH_BARE }
 
-    private record Rule(Kind kind, Pattern pattern, String[] triggers) {
+    /** A date pattern, the words one of which each match holds, and how far before that word a match may start. */
+    record Rule(Kind kind, Pattern pattern, String[] triggers, int reach) {
     }
 
-    private static final List<Rule> RULES = List.of(
+    /**
+     * What stands in for the publication year of an undated article: {@code current} for "this year"
+     * phrases, {@code written} (the largest year written) for a month named without its year, because
+     * a month is placed relative to the unknown day of writing, of which {@code current} is only a
+     * lower bound. Either may be null.
+     */
+    record UndatedYears(Integer current, Integer written) {
+        static final UndatedYears NONE = new UndatedYears(null, null);
+    }
+
+    static final List<Rule> RULES = List.of(
             rule(Kind.DMY, B + "(?:" + DAYNUM + "|" + ORD + "\\s+من)\\s*(?:من\\s+)?(?:شهر\\s+)?" + MONTH2
                     + "\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+|سنه\\s+)?,?\\s*(\\d{4})(?!\\d)"),
             rule(Kind.ISO, "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)"),
@@ -122,6 +135,34 @@ final class DateResolver {
             rule(Kind.EN_MONTH_YEAR, "(?<![\\p{L}])(?:in |since |last |this )" + MONTH2 + "(?![\\p{L}])"),
             rule(Kind.MONTH_BARE, "(?<![\\p{L}])(?:في|منذ|خلال)\\s+(?:شهر\\s+|شهري\\s+)?" + MONTH2 + "(?![\\p{L}])"));
 
+    static final Scan.Dictionary TRIGGERS = new Scan.Dictionary(RULES.stream().map(Rule::triggers).toList());
+    /** The trigger ids of each rule; rules that share a trigger array share its ids, so a text finds their positions once. */
+    private static final int[][] TRIGGER_IDS = sharedIds();
+
+    private static int[][] sharedIds() {
+        java.util.IdentityHashMap<String[], int[]> shared = new java.util.IdentityHashMap<>();
+        return RULES.stream().map(r -> shared.computeIfAbsent(r.triggers(), TRIGGERS::ids)).toArray(int[][]::new);
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String AUGUST = Rx.fold("اب");
+    private static final String YESTERDAY_WORD = Rx.fold("امس");
+    private static final String TODAY_WORD = Rx.fold("اليوم");
+    private static final String MONTHS_WORD = Rx.fold("اشهر");
+    private static final String WEEKS_WORD = Rx.fold("اسابيع");
+    private static final String MONTH_WORD = Rx.fold("شهر");
+    private static final String TWO_MONTHS = Rx.fold("شهرين");
+    private static final String WEEK_WORD = Rx.fold("اسبوع");
+    private static final String TWO_WEEKS = Rx.fold("اسبوعين");
+    private static final String LAST = Rx.fold("الماضي");
+    private static final String PAST = Rx.fold("المنصرم");
+    private static final String NEXT = Rx.fold("المقبل");
+    private static final String COMING = Rx.fold("القادم");
+    private static final String END = Rx.fold("نهايه");
+    private static final String LATE = Rx.fold("اواخر");
+    private static final String START = Rx.fold("مطلع");
+    private static final String BEGINNING = Rx.fold("بدايه");
+    private static final String EARLY = Rx.fold("اوائل");
     private static final Pattern SINCE = Rx.compile("(?:منذ|since)\\s*\\S*\\s*$");
     private static final Pattern UNTIL = Rx.compile("(?:حتى|بحلول|قبل|لغايه|until|by|before|no later than|till)\\s*(?:\\S+\\s*)?$");
 
@@ -129,7 +170,7 @@ final class DateResolver {
     }
 
     private static Rule rule(Kind kind, String regex) {
-        return new Rule(kind, Rx.compile(regex), triggersOf(kind));
+        return new Rule(kind, Rx.compile(regex), triggersOf(kind), reachOf(kind));
     }
 
 
@@ -157,11 +198,39 @@ final class DateResolver {
         };
     }
 
+    /**
+     * How far before its trigger a match of a rule of this kind may start: the longest text its pattern
+     * allows there, in normalized text (one space between words): up to two clitics, then for instance
+     * "الحادي والثلاثين من من شهر" before a month name, "يوم " and "ال" before a weekday, "نهايه العام " before a year.
+     */
+    private static int reachOf(Kind kind) {
+        return switch (kind) {
+            case EN_MDY, EN_MD, EN_END_YEAR, EN_MONTH_REL_YEAR, EN_REL, YEAR -> 0;
+            case NUMERIC, YESTERDAY, TOMORROW, AGO_FROM -> 2;
+            case ISO, WEEK_REL, MONTH_WORD_REL -> 4;
+            case EN_WEEKDAY -> 5;
+            case MONTH_YEAR, MONTH_OF_YEAR, EN_MONTH_YEAR -> 6;
+            case MONTH_REL -> 7;
+            case YEAR_WORD_REL -> 8;
+            case TODAY -> 9;
+            case WEEKDAY, MONTH_BARE -> 10;
+            case EDGE_THIS_MONTH, EDGE_YEAR -> 12;
+            case EDGE_MONTH, EN_END_YEAR_NUM -> 13;
+            case EDGE_YEAR_NUM -> 14;
+            case DMY, DM, DAY_OF_THIS_MONTH -> 30;
+        };
+    }
+
+    /**
+     * The words, longest first, followed by a non-letter. A look-ahead for their common beginning and the
+     * letters that may follow it comes first ("(?=ال[حثر…])" for the ordinals): it fails at once on most words
+     * of a text, where the alternation would compare every one of its words.
+     */
     private static String alternation(Iterable<String> words) {
         List<String> list = new ArrayList<>();
         words.forEach(w -> list.add(Rx.fold(w)));
         list.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?:");
+        StringBuilder sb = new StringBuilder(guard(list)).append("(?:");
         for (int i = 0; i < list.size(); i++) {
             if (i > 0) {
                 sb.append('|');
@@ -171,25 +240,58 @@ final class DateResolver {
         return sb.append(")(?![\\p{L}])").toString();
     }
 
+    /** A look-ahead every one of {@code words} satisfies: their common beginning and one of the letters after it. */
+    private static String guard(List<String> words) {
+        String common = words.get(0);
+        for (String w : words) {
+            while (!w.startsWith(common)) {
+                common = common.substring(0, common.length() - 1);
+            }
+        }
+        StringBuilder next = new StringBuilder();
+        for (String w : words) {
+            if (w.length() == common.length()) {
+                return "";
+            }
+            char c = w.charAt(common.length());
+            if (!Character.isLetter(c)) {
+                return "";
+            }
+            if (next.indexOf(String.valueOf(c)) < 0) {
+                next.append(c);
+            }
+        }
+        return "(?=" + common + "[" + next + "])";
+    }
+
     /**
      * The resolved date expressions of {@code norm}, ordered by position. {@code published} may be null;
      * {@code approxYear} (may be null) stands in for the publication year in year- and month-level phrases.
      */
     static List<DateMention> find(String norm, LocalDate published, Integer approxYear) {
-        return find(norm, published, approxYear, null);
+        return find(norm, published, new UndatedYears(approxYear, approxYear), null);
     }
 
-    /** Like {@link #find(String, LocalDate, Integer)}, looking only inside {@code only} (all text when null). */
-    static List<DateMention> find(String norm, LocalDate published, Integer approxYear, List<Span> only) {
+    /**
+     * Like {@link #find(String, LocalDate, Integer)}, with the stand-in years of an undated article, looking
+     * only inside {@code only} (all text when null).
+     */
+    static List<DateMention> find(String norm, LocalDate published, UndatedYears approx, List<Span> only) {
+        return find(new Scan.Text(norm), published, approx, only);
+    }
+
+    /** Like {@link #find(String, LocalDate, UndatedYears, List)} over a text whose trigger words may already have been found. */
+    static List<DateMention> find(Scan.Text text, LocalDate published, UndatedYears approx, List<Span> only) {
+        String norm = text.text();
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[norm.length() + 1];
-        Scan.Windows windows = new Scan.Windows(norm, 40, only, true);
-        for (Rule r : RULES) {
-            for (MatchResult m : Scan.find(r.pattern, windows.of(r.triggers), norm)) {
+        for (int ri = 0; ri < RULES.size(); ri++) {
+            Rule r = RULES.get(ri);
+            for (MatchResult m : Scan.find(r.pattern, text, TRIGGERS, TRIGGER_IDS[ri], r.reach(), true, only, false)) {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
-                Resolved v = resolve(r.kind, m, published, approxYear);
+                Resolved v = resolve(r.kind, m, published, approx);
                 if (v == NONE) {
                     continue;
                 }
@@ -247,8 +349,9 @@ final class DateResolver {
         return new Resolved(String.format("%04d", year), DatePrecision.YEAR);
     }
 
-    private static Resolved resolve(Kind kind, MatchResult m, LocalDate pub, Integer approx) {
-        Integer refYear = pub != null ? Integer.valueOf(pub.getYear()) : approx;
+    private static Resolved resolve(Kind kind, MatchResult m, LocalDate pub, UndatedYears undated) {
+        Integer refYear = pub != null ? Integer.valueOf(pub.getYear()) : undated.current();
+        Integer approx = undated.written();
         try {
             switch (kind) {
                 case DMY: {
@@ -325,7 +428,7 @@ final class DateResolver {
                 }
                 case MONTH_BARE: {
                     String word = m.group(1).trim();
-                    if (Rx.fold("اب").equals(word)) {
+                    if (AUGUST.equals(word)) {
                         return NONE;
                     }
                     int mo = monthOf(word);
@@ -337,10 +440,10 @@ final class DateResolver {
                         return null;
                     }
                     String lead = m.group(1);
-                    if (lead != null && lead.equals(Rx.fold("امس"))) {
+                    if (lead != null && lead.equals(YESTERDAY_WORD)) {
                         return day(pub.minusDays(1));
                     }
-                    if (lead != null && lead.equals(Rx.fold("اليوم"))) {
+                    if (lead != null && lead.equals(TODAY_WORD)) {
                         return day(pub);
                     }
                     return day(weekday(pub, WEEKDAYS.get(m.group(2)), m.group(3)));
@@ -417,15 +520,15 @@ final class DateResolver {
                     LocalDate d;
                     if (m.group(2) != null) {
                         int n = Integer.parseInt(m.group(2));
-                        d = unit.contains(Rx.fold("اشهر")) ? pub.minusMonths(n)
-                                : unit.contains(Rx.fold("اسابيع")) ? pub.minusWeeks(n) : pub.minusDays(n);
-                    } else if (unit.equals(Rx.fold("شهر"))) {
+                        d = unit.contains(MONTHS_WORD) ? pub.minusMonths(n)
+                                : unit.contains(WEEKS_WORD) ? pub.minusWeeks(n) : pub.minusDays(n);
+                    } else if (unit.equals(MONTH_WORD)) {
                         d = pub.minusMonths(1);
-                    } else if (unit.equals(Rx.fold("شهرين"))) {
+                    } else if (unit.equals(TWO_MONTHS)) {
                         d = pub.minusMonths(2);
-                    } else if (unit.equals(Rx.fold("اسبوع"))) {
+                    } else if (unit.equals(WEEK_WORD)) {
                         d = pub.minusWeeks(1);
-                    } else if (unit.equals(Rx.fold("اسبوعين"))) {
+                    } else if (unit.equals(TWO_WEEKS)) {
                         d = pub.minusWeeks(2);
                     } else {
                         d = pub.minusDays(2);
@@ -450,7 +553,7 @@ final class DateResolver {
             }
             return d;
         }
-        Integer d = ORDINALS.get(ordinal.replaceAll("\\s+", " "));
+        Integer d = ORDINALS.get(SPACES.matcher(ordinal).replaceAll(" "));
         if (d == null) {
             throw new IllegalArgumentException("ordinal " + ordinal);
         }
@@ -459,7 +562,7 @@ final class DateResolver {
 
     /** The month of the first month name in {@code words} (the second, when two are written, is a gloss). */
     private static int monthOf(String words) {
-        String w = words.replace(".", "").replaceAll("\\s+", " ").trim();
+        String w = SPACES.matcher(words.replace(".", "")).replaceAll(" ").trim();
         int best = -1;
         int bestLen = 0;
         for (Map.Entry<String, Integer> e : MONTHS.entrySet()) {
@@ -486,10 +589,10 @@ final class DateResolver {
         if (rel == null) {
             return 0;
         }
-        if (rel.startsWith(Rx.fold("الماضي")) || rel.equals(Rx.fold("المنصرم"))) {
+        if (rel.startsWith(LAST) || rel.equals(PAST)) {
             return -1;
         }
-        if (rel.equals(Rx.fold("المقبل")) || rel.equals(Rx.fold("القادم"))) {
+        if (rel.equals(NEXT) || rel.equals(COMING)) {
             return 1;
         }
         return 0;
@@ -564,7 +667,7 @@ final class DateResolver {
 
     private static Resolved edgeOfMonth(String edge, int y, int mo) {
         String e = Rx.fold(edge);
-        if (e.equals(Rx.fold("نهايه")) || e.equals(Rx.fold("اواخر"))) {
+        if (e.equals(END) || e.equals(LATE)) {
             return day(YearMonth.of(y, mo).atEndOfMonth());
         }
         return month(y, mo);
@@ -572,10 +675,10 @@ final class DateResolver {
 
     private static Resolved edgeOfYear(String edge, int y) {
         String e = Rx.fold(edge);
-        if (e.equals(Rx.fold("نهايه")) || e.equals(Rx.fold("اواخر"))) {
+        if (e.equals(END) || e.equals(LATE)) {
             return day(LocalDate.of(y, 12, 31));
         }
-        if (e.equals(Rx.fold("مطلع")) || e.equals(Rx.fold("بدايه")) || e.equals(Rx.fold("اوائل"))) {
+        if (e.equals(START) || e.equals(BEGINNING) || e.equals(EARLY)) {
             return month(y, 1);
         }
         return year(y);

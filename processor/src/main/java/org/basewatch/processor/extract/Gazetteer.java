@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * rules that tell a place name from the same word used as a city, a country in a list or a noun.
  */
 final class Gazetteer {
-    private record Alias(Pattern pattern, String[] triggers, String place, boolean weak, boolean listOnly) {
+    /** A name pattern of a place, with its place's trigger words and how far before one of them a match may start. */
+    record Alias(Pattern pattern, int[] triggers, int reach, String place, boolean weak, boolean listOnly) {
     }
 
     private static final String AL = "(?:ال|لل)";
@@ -40,6 +41,18 @@ final class Gazetteer {
             java.util.Map.entry(Places.KURDISTAN, Scan.triggers("كردستان", "كوردستان", "اقليم", "kurdistan")),
             java.util.Map.entry(Places.FEDERAL, Scan.triggers("الاتحاديه", "federal")),
             java.util.Map.entry(Places.IRAQ, Scan.triggers("عراق", "iraq", "الاراضي", "البلاد")));
+    /**
+     * How far before its trigger a name of the place may start: three clitics, then the longest words its
+     * names put before the trigger ("القاعده الملحقه بمطار " before "اربيل", "المناطق الرسميه " before "الاتحاديه").
+     */
+    private static final java.util.Map<String, Integer> REACH = java.util.Map.ofEntries(
+            java.util.Map.entry("ain-al-asad", 12), java.util.Map.entry("harir", 7), java.util.Map.entry("erbil-air-base", 27),
+            java.util.Map.entry("joc-hq", 15), java.util.Map.entry("victory", 15), java.util.Map.entry("union-iii", 5),
+            java.util.Map.entry("taji", 7), java.util.Map.entry("besmaya", 5), java.util.Map.entry("balad", 12),
+            java.util.Map.entry("k1", 5), java.util.Map.entry("qayyarah", 7), java.util.Map.entry("al-qaim", 8),
+            java.util.Map.entry("taqaddum", 12), java.util.Map.entry("mosul", 11), java.util.Map.entry(Places.KURDISTAN, 11),
+            java.util.Map.entry(Places.FEDERAL, 21), java.util.Map.entry(Places.IRAQ, 7));
+    static final Scan.Dictionary DICTIONARY = new Scan.Dictionary(List.copyOf(TRIGGERS.values()));
     private static final Pattern TRAILING_PREPOSITION = Rx.compile("\\s*(?:في|الى|و)?\\s*$");
 
     private final List<Alias> aliases = new ArrayList<>();
@@ -64,7 +77,8 @@ final class Gazetteer {
         add("qayyarah", AL + "قياره", "qayyara[h]?");
         add("al-qaim", AL + "قائم(?!\\s+(?:بال|ب)?اعمال)", "al[- ]qaim");
         add("taqaddum", "قاعده\\s+التقدم", "قاعدتي\\s+التقدم", AL + "حبانيه", "taqaddum", "habbaniya[h]?");
-        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), TRIGGERS.get("taqaddum"), "taqaddum", false, true));
+        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), triggersOf("taqaddum", "التقدم"), REACH.get("taqaddum"), "taqaddum",
+                false, true));
         add("mosul", "منشاه\\s+الموصل", "mosul facility");
         add(Places.KURDISTAN, "اقليم\\s+ك[و]?ردستان(?:\\s+العراق)?", "ك[و]?ردستان\\s+العراق", "ك[و]?ردستان",
                 AL + "اقليم", "kurdistan(?: region)?", "iraqi kurdistan");
@@ -73,24 +87,69 @@ final class Gazetteer {
         addWeak(Places.IRAQ, "(?<=(?:من|في|خارج)\\s)البلاد");
     }
 
+    /** The name patterns, in the order they are tried. */
+    List<Alias> aliases() {
+        return List.copyOf(aliases);
+    }
+
+    private static final Pattern LOOK_BEHIND = Pattern.compile("\\(\\?<[=!](?:[^()]|\\([^()]*\\))*\\)");
+    /** The trigger ids of each place in Arabic script and in Latin, one array each so that a text finds their positions once. */
+    private static final java.util.Map<String, int[]> TRIGGER_IDS = triggerIds();
+
+    private static java.util.Map<String, int[]> triggerIds() {
+        java.util.Map<String, int[]> out = new java.util.HashMap<>();
+        TRIGGERS.forEach((place, words) -> {
+            for (boolean arabic : new boolean[]{true, false}) {
+                String[] same = java.util.Arrays.stream(words).filter(w -> isArabic(w) == arabic).toArray(String[]::new);
+                out.put(place + (arabic ? "|ar" : "|latin"), DICTIONARY.ids(same));
+            }
+        });
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * The triggers of {@code place} written in the script of {@code pattern}'s first letter (after any
+     * look-behind): a name written in Arabic holds an Arabic trigger, one in Latin letters a Latin one,
+     * so an Arabic text does not try the English names at every "اربيل".
+     */
+    private static int[] triggersOf(String place, String pattern) {
+        String body = LOOK_BEHIND.matcher(pattern).replaceAll("");
+        for (char c : body.toCharArray()) {
+            if (Character.isLetter(c)) {
+                return TRIGGER_IDS.get(place + (isArabic(String.valueOf(c)) ? "|ar" : "|latin"));
+            }
+        }
+        throw new IllegalArgumentException("a place name without letters: " + pattern);
+    }
+
+    private static boolean isArabic(String word) {
+        return word.charAt(0) >= 0x0600 && word.charAt(0) <= 0x06FF;
+    }
+
     private void add(String place, String... patterns) {
         for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), TRIGGERS.get(place), place, false, false));
+            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), triggersOf(place, p), REACH.get(place), place, false,
+                    false));
         }
     }
 
     private void addWeak(String place, String... patterns) {
         for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), TRIGGERS.get(place), place, true, false));
+            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), triggersOf(place, p), REACH.get(place), place, true, false));
         }
     }
 
     /** Every place mention in {@code norm}, ordered by position, overlaps resolved in favour of the longest. */
     List<PlaceMention> find(String norm) {
+        return find(new Scan.Text(norm));
+    }
+
+    /** Like {@link #find(String)} over a text whose trigger words may already have been found. */
+    List<PlaceMention> find(Scan.Text text) {
+        String norm = text.text();
         List<PlaceMention> raw = new ArrayList<>();
-        Scan.Windows windows = new Scan.Windows(norm, 40);
         for (Alias a : aliases) {
-            for (MatchResult m : Scan.find(a.pattern, windows.of(a.triggers), norm)) {
+            for (MatchResult m : Scan.find(a.pattern, text, DICTIONARY, a.triggers, a.reach, false, null, a.weak || a.listOnly)) {
                 if (accept(a, norm, m.start(), m.end(), raw)) {
                     raw.add(new PlaceMention(m.start(), m.end(), a.place, a.weak));
                 }

@@ -15,9 +15,17 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "dec", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "mr", "mrs", "gen", "col", "lt", "maj", "no", "st",
             "sgt", "capt", "dr", "vs", "d.c", "a.m", "p.m");
-    private static final Pattern CLAUSE_BREAK = Rx.compile(
+    /**
+     * A clause break is seen by the word after it, which begins at most {@link #BREAK_REACH} characters
+     * after the break ("، وفي المقابل", ", although"); a sentence without any of those words is one clause.
+     */
+    private static final Lexicon CLAUSE_BREAK = Lexicon.of(Rx.compile(
             "(?:[,;]\\s*|\\s)(?=(?:و)?(?:فيما|بينما|في حين|لكن|لكنه|لكنها|الا ان|على ان|وفي المقابل|في المقابل)\\s)|,\\s*(?=(?:وان|حيث)\\s)"
-                    + "|,\\s*(?=(?:while|but|whereas|although|though)\\s)|\\s(?=(?:but|whereas)\\s)");
+                    + "|,\\s*(?=(?:while|but|whereas|although|though)\\s)|\\s(?=(?:but|whereas)\\s)"),
+            "فيما", "بينما", "في حين", "لكن", "الا ان", "على ان", "في المقابل", "وان", "حيث", "while", "but", "whereas", "though");
+    private static final int BREAK_REACH = 5;
+
+    static final List<Lexicon> LEXICONS = List.of(CLAUSE_BREAK);
 
     private Sentences() {
     }
@@ -44,14 +52,33 @@ final class Sentences {
 
     /** The clauses of one sentence. */
     static List<Span> clauses(String norm, Span sentence) {
+        return clauses(new Scan.Text(norm), sentence);
+    }
+
+    /** The clauses of one sentence of {@code text}. */
+    static List<Span> clauses(Scan.Text text, Span sentence) {
         List<Span> out = new ArrayList<>();
-        Matcher m = CLAUSE_BREAK.matcher(norm);
-        m.region(sentence.start(), sentence.end());
         int start = sentence.start();
-        while (m.find()) {
-            if (m.start() - start > 8) {
-                out.add(new Span(start, m.start()));
-                start = m.end();
+        // the breaks a search of the sentence finds, looked for only just before the words that announce them
+        int[] words = text.begins(CLAUSE_BREAK.words());
+        int i = java.util.Arrays.binarySearch(words, sentence.start());
+        i = i < 0 ? -i - 1 : i;
+        while (i > 0 && words[i - 1] == sentence.start()) {
+            i--;
+        }
+        Matcher m = text.matcher(CLAUSE_BREAK.pattern()).useTransparentBounds(false).useAnchoringBounds(true);
+        int next = sentence.start();
+        for (; i < words.length && words[i] < sentence.end(); i++) {
+            for (int p = Math.max(next, words[i] - BREAK_REACH); p < words[i]; p++) {
+                m.region(p, sentence.end());
+                if (m.lookingAt()) {
+                    if (m.start() - start > 8) {
+                        out.add(new Span(start, m.start()));
+                        start = m.end();
+                    }
+                    next = m.end();
+                    p = next - 1;
+                }
             }
         }
         out.add(new Span(start, sentence.end()));

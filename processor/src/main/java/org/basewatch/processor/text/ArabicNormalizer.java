@@ -13,9 +13,9 @@ public final class ArabicNormalizer {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        fold(text, out, null, false);
-        return out.toString();
+        char[] out = new char[text.length()];
+        int length = fold(text, out, null, false);
+        return new String(out, 0, length);
     }
 
     /**
@@ -25,20 +25,22 @@ public final class ArabicNormalizer {
      */
     public static NormalizedText withOffsets(String original) {
         String source = original == null ? "" : original;
-        StringBuilder out = new StringBuilder(source.length());
+        // folding never lengthens a text: each kept character or run of whitespace gives at most one character
+        char[] out = new char[source.length()];
         int[] origin = new int[source.length() + 1];
-        int[][] holder = {origin};
-        fold(source, out, holder, true);
-        return new NormalizedText(out.toString(), holder[0], source.length());
+        int length = fold(source, out, origin, true);
+        return new NormalizedText(new String(out, 0, length), origin, source.length());
     }
 
-    private static void fold(CharSequence in, StringBuilder out, int[][] origin, boolean keepLines) {
+    /** Folds {@code in} into {@code out} (and each output index's input index into {@code origin}); returns the length. */
+    private static int fold(CharSequence in, char[] out, int[] origin, boolean keepLines) {
         boolean pendingSpace = false;
         boolean pendingLine = false;
         int pendingSpaceAt = 0;
+        int length = 0;
         for (int i = 0, n = in.length(); i < n; i++) {
             char c = in.charAt(i);
-            char f = foldChar(c);
+            char f = c < FOLDED.length ? FOLDED[c] : foldChar(c);
             if (f == 0) {
                 continue;
             }
@@ -54,31 +56,35 @@ public final class ArabicNormalizer {
                 continue;
             }
             if (pendingSpace) {
-                if (out.length() > 0) {
-                    append(out, pendingLine ? '\n' : ' ', pendingSpaceAt, origin);
+                if (length > 0) {
+                    if (origin != null) {
+                        origin[length] = pendingSpaceAt;
+                    }
+                    out[length++] = pendingLine ? '\n' : ' ';
                 }
                 pendingSpace = false;
                 pendingLine = false;
             }
-            append(out, f, i, origin);
-        }
-    }
-
-    private static void append(StringBuilder out, char c, int at, int[][] origin) {
-        if (origin != null) {
-            int[] map = origin[0];
-            if (out.length() >= map.length) {
-                map = java.util.Arrays.copyOf(map, map.length * 2 + 1);
-                origin[0] = map;
+            if (origin != null) {
+                origin[length] = i;
             }
-            map[out.length()] = at;
+            out[length++] = f;
         }
-        out.append(c);
+        return length;
     }
 
     /** The folded form of one Arabic-block character (for folding patterns); 0 drops it. */
     public static char foldArabic(char c) {
         return foldChar(c);
+    }
+
+    /** {@link #foldChar} of every character up to the end of the Arabic block, looked up instead of worked out. */
+    private static final char[] FOLDED = new char[0x0700];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldChar(c);
+        }
     }
 
     /** The folded form of one character; 0 drops it, ' ' is any whitespace. */
@@ -91,6 +97,15 @@ public final class ArabicNormalizer {
                 return ' ';
             }
             return c;
+        }
+        if (c >= 'ء' && c <= 'غ' || c >= 'ف' && c <= 'ي') {
+            // the Arabic letters proper, most of any text: only hamza carriers, ta marbuta and alef maqsura fold
+            return switch (c) {
+                case 'أ', 'إ', 'آ' -> 'ا';
+                case 'ة' -> 'ه';
+                case 'ى' -> 'ي';
+                default -> c;
+            };
         }
         if (c >= 0x064B && c <= 0x065F || c == 0x0670 || c == 0x0640) {
             return 0;

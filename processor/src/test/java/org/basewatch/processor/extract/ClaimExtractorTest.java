@@ -198,6 +198,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void shouldReadCurrentYearOfAnUndatedArticleAfterTheStatementItCites() {
+        String stay = " وقال مسؤول إن القوات الأمريكية ستبقى في قاعدة حرير حتى نهاية العام الجاري.";
+        List<Claim> late = extract("وجاء ذلك تنفيذا للبيان المشترك الصادر في 20 تشرين الثاني 2025." + stay, null);
+        List<Claim> early = extract("وجاء ذلك تنفيذا للبيان المشترك الصادر في 12 شباط 2025." + stay, null);
+        assertEquals("2026-12-31", claim(late, "harir", Status.WITHDRAWN, Modality.PLANNED).eventDate());
+        assertEquals("2025-12-31", claim(early, "harir", Status.WITHDRAWN, Modality.PLANNED).eventDate());
+    }
+
+    @Test
     void shouldFillContractFieldsFromArticle() {
         Article a = new Article("art-7", "https://example.test/7", "Test Wire", "2020-08-23", "ar", null,
                 "أعلنت خلية الإعلام الأمني، اليوم الأحد، أن قوات التحالف سلّمت معسكر التاجي إلى القوات العراقية.");
