@@ -355,11 +355,12 @@ public final class ClaimExtractor {
     private Status status(Cue c, Scan.Text t, Span clause, Modality modality) {
         String s = t.text();
         int before = Math.max(clause.start(), c.start() - 80);
-        int afterEnd = Math.min(clause.end(), c.end() + 40);
+        // a cue may run past its clause's end (a phrase that swallows the comma closing it)
+        int afterEnd = Math.max(c.end(), Math.min(clause.end(), c.end() + 40));
         String after = s.substring(c.end(), afterEnd);
         String cueText = s.substring(c.start(), c.end());
         int wideStart = Math.max(clause.start(), c.start() - 120);
-        int wideEnd = Math.min(clause.end(), c.end() + 120);
+        int wideEnd = Math.max(c.end(), Math.min(clause.end(), c.end() + 120));
         boolean combat = COMBAT.find(t, wideStart, wideEnd) && !s.substring(wideStart, wideEnd).contains(NON_COMBAT);
         int ongoingAt = ONGOING.lastEnd(t, before, c.start());
         int completeAt = COMPLETE.lastEnd(t, before, c.start());
