@@ -76,6 +76,8 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
     private KeyValueStore<String, String> transitionStore;
     /** place → its claims in event-time order, loaded from the store on first use (a task starts empty). */
     private final Map<String, PlaceTimeline> timelines = new HashMap<>();
+    /** place → its timeline as last computed (all of it published). */
+    private final Map<String, List<StatusDecider.Transition>> lastTimeline = new HashMap<>();
     /** place → published transition keys, loaded on first use. */
     private final Map<String, Set<String>> published = new HashMap<>();
     /** Places whose row is not decided yet, in place order, with what their row will carry. */
@@ -98,6 +100,7 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         this.transitionStore = context.getStateStore(TRANSITIONS);
         this.timelines.clear();
         this.published.clear();
+        this.lastTimeline.clear();
         this.pending.clear();
         try (KeyValueIterator<String, PlaceClaims> it = summaries.all()) {
             it.forEachRemaining(kv -> {
@@ -149,16 +152,24 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         claimStore.put(key, stored);
         claims.put(key, dated(stored));
         if (claims.size() > MAX_CLAIMS_PER_PLACE) {
-            claimStore.delete(claims.removeOldest());
+            // put(null) deletes without reading back the old value, as delete() would
+            claimStore.put(claims.removeOldest(), null);
         }
         return true;
     }
 
     private List<StatusChange> newTransitions(String place) {
+        List<StatusDecider.Transition> timeline = StatusDecider.transitionsInOrder(timelineOf(place).sorted());
+        List<StatusDecider.Transition> before = lastTimeline.put(place, timeline);
         Set<String> done = publishedOf(place);
         List<StatusChange> changes = new ArrayList<>();
         String detectedAt = Instant.ofEpochMilli(context.currentSystemTimeMs()).toString();
-        for (StatusDecider.Transition t : StatusDecider.transitionsInOrder(timelineOf(place).sorted())) {
+        for (int i = 0; i < timeline.size(); i++) {
+            StatusDecider.Transition t = timeline.get(i);
+            // most claims leave most of the timeline as it was, and what was there was published
+            if (before != null && i < before.size() && t.sameAs(before.get(i))) {
+                continue;
+            }
             if (done.add(t.key())) {
                 transitionStore.put(place + "|" + t.key(), t.effectiveDate());
                 changes.add(new StatusChange(place, t.from(), t.to(), t.effectiveDate(), detectedAt, Evidence.of(t.evidence())));

@@ -72,6 +72,11 @@ public final class StatusDecider {
         public String key() {
             return from + ">" + to + "@" + effectiveDate;
         }
+
+        /** The same transition as {@code other} (whatever its evidence): what {@link #key()} compares, without building it. */
+        public boolean sameAs(Transition other) {
+            return from == other.from && to == other.to && java.util.Objects.equals(effectiveDate, other.effectiveDate);
+        }
     }
 
     /**
