@@ -23,10 +23,11 @@ import java.util.List;
 
 /**
  * Single-thread extraction throughput over realistic articles of about 3,000 characters, made by
- * joining the project's sample articles' paragraphs. Run (from the repository root):
+ * joining the project's sample articles' paragraphs. Run (from the repository root; one build puts the
+ * contracts module's classes, not an installed jar, on the class path):
  * <pre>
- * mvn -q -B -pl processor -am test-compile -DskipTests
- * mvn -q -B -pl processor dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * mvn -o -q -B -pl processor -am test-compile dependency:build-classpath -DskipTests \
+ *     -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
  * java -cp processor/target/test-classes:processor/target/classes:$(cat /tmp/cp.txt) org.openjdk.jmh.Main ExtractionJmh
  * </pre>
  */
