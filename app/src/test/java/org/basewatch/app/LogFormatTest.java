@@ -2,6 +2,7 @@ package org.basewatch.app;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.util.ContextInitializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -12,6 +13,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.basewatch.contracts.Topics;
 import org.basewatch.processor.ProcessorTopology;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -27,19 +29,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LogFormatTest {
     private final PrintStream err = System.err;
 
+    @BeforeAll
+    static void initialiseLogging() {
+        // the test run's own logging starts before any capture (it warns about two logback-test.xml files)
+        LoggerFactory.getILoggerFactory();
+    }
+
     @AfterEach
     void restore() throws Exception {
         System.setErr(err);
         System.clearProperty("BASEWATCH_LOG_FORMAT");
-        configure("logback-test.xml");
-    }
-
-    private static void configure(String resource) throws Exception {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
-        configurator.doConfigure(LogFormatTest.class.getClassLoader().getResource(resource));
+        configurator.doConfigure(LogFormatTest.class.getClassLoader().getResource("logback-test.xml"));
+    }
+
+    /** Configures logback from {@code resource} the way a starting process does (auto-configuration, status printing included). */
+    private static void configure(String resource) throws Exception {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        context.getStatusManager().clear();
+        System.setProperty("logback.configurationFile", resource);
+        try {
+            new ContextInitializer(context).autoConfig();
+        } finally {
+            System.clearProperty("logback.configurationFile");
+        }
     }
 
     /** Sends an empty article record through the processor topology: one dead letter. */
@@ -52,10 +69,18 @@ class LogFormatTest {
         }
     }
 
+    /** What {@code r} printed to stdout and stderr. */
     private static String capture(Runnable r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        r.run();
+        PrintStream stdout = System.out;
+        PrintStream both = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        System.setErr(both);
+        System.setOut(both);
+        try {
+            r.run();
+        } finally {
+            System.setOut(stdout);
+        }
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -73,6 +98,7 @@ class LogFormatTest {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode event = null;
         for (String line : out.lines().toList()) {
+            assertTrue(line.startsWith("{"), "every line is a JSON object, logback's own status is not printed: " + out);
             JsonNode node = mapper.readTree(line);
             assertTrue(node.isObject(), "every line is a JSON object: " + line);
             if (node.path("loggerName").asText().endsWith("ValidateArticles")) {
@@ -100,6 +126,7 @@ class LogFormatTest {
             }
             deadLetterLog();
         });
+        assertTrue(out.lines().noneMatch(l -> l.contains("|-")), "logback's own status is not printed: " + out);
         String line = out.lines().filter(l -> l.contains("dead-lettering")).findFirst().orElseThrow(() -> new AssertionError(out));
         assertTrue(line.contains("topic=\"articles\"") && line.contains("partition=\"0\"") && line.contains("offset=\"0\"")
                 && line.contains("reason=\"empty-record\""), line);
