@@ -69,6 +69,18 @@ class LogFormatTest {
         }
     }
 
+    /** Starts logging with the shipped configuration, dead-letters one record, and returns what was printed. */
+    private static String startAndDeadLetter() {
+        return capture(() -> {
+            try {
+                configure("logback.xml");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            deadLetterLog();
+        });
+    }
+
     /** What {@code r} printed to stdout and stderr. */
     private static String capture(Runnable r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -87,14 +99,7 @@ class LogFormatTest {
     @Test
     void shouldLogEachDeadLetterAsOneJsonObjectWithTopicPartitionAndOffset() throws Exception {
         System.setProperty("BASEWATCH_LOG_FORMAT", "json");
-        String out = capture(() -> {
-            try {
-                configure("logback.xml");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            deadLetterLog();
-        });
+        String out = startAndDeadLetter();
         ObjectMapper mapper = new ObjectMapper();
         JsonNode event = null;
         for (String line : out.lines().toList()) {
@@ -118,14 +123,7 @@ class LogFormatTest {
 
     @Test
     void shouldPrintTheSamePairsAfterTheMessageInText() throws Exception {
-        String out = capture(() -> {
-            try {
-                configure("logback.xml");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            deadLetterLog();
-        });
+        String out = startAndDeadLetter();
         assertTrue(out.lines().noneMatch(l -> l.contains("|-")), "logback's own status is not printed: " + out);
         String line = out.lines().filter(l -> l.contains("dead-lettering")).findFirst().orElseThrow(() -> new AssertionError(out));
         assertTrue(line.contains("topic=\"articles\"") && line.contains("partition=\"0\"") && line.contains("offset=\"0\"")
