@@ -164,9 +164,16 @@ final class DateResolver {
     private static final String BEGINNING = Rx.fold("بدايه");
     private static final String EARLY = Rx.fold("اوائل");
     private static final Pattern SINCE = Rx.compile("(?:منذ|since)\\s*\\S*\\s*$");
+    private static final Pattern WITH_BEFORE = Rx.compile("(?<![\\p{L}])مع\\s*$");
+    private static final String END_WORD = Rx.fold("نهايه");
     private static final Pattern UNTIL = Rx.compile("(?:حتى|بحلول|قبل|لغايه|until|by|before|no later than|till)\\s*(?:\\S+\\s*)?$");
 
     private DateResolver() {
+    }
+
+    /** "مع نهاية العام": "with the end of" a period is a deadline, as "بحلول" is ("مع مطلع" is not: that dates an event). */
+    private static boolean endOfPeriodDeadline(String before, String norm, int start) {
+        return WITH_BEFORE.matcher(before).find() && norm.startsWith(END_WORD, start);
     }
 
     private static Rule rule(Kind kind, String regex) {
@@ -300,7 +307,7 @@ final class DateResolver {
                 }
                 String before = norm.substring(Math.max(0, m.start() - 16), m.start());
                 out.add(new DateMention(m.start(), m.end(), v == null ? null : v.iso(), v == null ? null : v.precision(),
-                        SINCE.matcher(before).find(), UNTIL.matcher(before).find()));
+                        SINCE.matcher(before).find(), UNTIL.matcher(before).find() || endOfPeriodDeadline(before, norm, m.start())));
             }
         }
         out.sort(Comparator.comparingInt(DateMention::start));

@@ -38,6 +38,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void shouldReadWithTheEndOfTheYearAsADeadlineThatAnAssertedStatusDoesNotTake() {
+        // undated: the asserted absence used to be dated by the plan's deadline, a date still to come
+        List<Claim> claims = extract("أكد المتحدث أنه لا يوجد أي مستشار في قاعدة عين الأسد، وهناك عمل كبير لإنهاء تواجدهم في قاعدة حرير "
+                + "مع نهاية العام الجاري، تنفيذا للبيان الصادر في 6 شباط 2025.", null);
+        assertNull(claim(claims, "ain-al-asad", Status.WITHDRAWN, Modality.ASSERTED).eventDate(), describe(claims));
+        assertEquals("2025-12-31", claim(claims, "harir", Status.WITHDRAWN, Modality.PLANNED).eventDate());
+        // "with the start of the year" still dates an event
+        assertEquals("2025-01", claim(extract("انسحبت القوات الأمريكية من قاعدة التاجي مع مطلع العام الجاري.", "2025-03-01"),
+                "taji", Status.WITHDRAWN, Modality.ASSERTED).eventDate());
+    }
+
+    @Test
     void shouldNotThrowWhenACueRunsIntoTheCommaThatEndsItsClause() {
         // "التحول إلى الاستشارة،": the cue ends past its clause (the bench's generated articles hit this on ~1%)
         List<Claim> claims = extract("وفي التاسع من آب أعلن مستشار الأمن القومي انتهاء المهمة في قاعدة عين الأسد والتحول إلى الاستشارة، "
