@@ -1,11 +1,14 @@
 package org.basewatch.app;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Json;
 import org.basewatch.contracts.Places;
@@ -15,8 +18,10 @@ import org.basewatch.sink.Scope;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -50,6 +55,29 @@ public final class RowTally {
             }
         }
         consumer.unsubscribe();
+    }
+
+    /**
+     * A read_committed consumer of {@code topics}, positioned at their current ends, for counting what
+     * the pipeline commits from now on; reads this tally's baseline first.
+     */
+    public KafkaConsumer<String, byte[]> watchFromNow(Properties clientProps, List<String> topics) {
+        Properties p = new Properties();
+        p.putAll(clientProps);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 64 * 1024 * 1024);
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        readBaseline(consumer);
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            for (PartitionInfo info : consumer.partitionsFor(topic)) {
+                partitions.add(new TopicPartition(topic, info.partition()));
+            }
+        }
+        consumer.assign(partitions);
+        consumer.endOffsets(partitions).forEach(consumer::seek);
+        return consumer;
     }
 
     /** Notes a claim read from {@code claims}: the places it will be routed to (none if the sink cannot read it). */

@@ -1,19 +1,14 @@
 package org.basewatch.app;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.basewatch.contracts.Json;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
 import org.basewatch.sink.TableWriter;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -36,21 +31,8 @@ final class RunCounter implements AutoCloseable {
     private volatile boolean caughtUp;
 
     RunCounter(Properties clientProps) {
-        Properties p = new Properties();
-        p.putAll(clientProps);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
-        tally.readBaseline(consumer);
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : TOPICS) {
-            counts.put(topic, new AtomicLong());
-            for (PartitionInfo info : consumer.partitionsFor(topic)) {
-                partitions.add(new TopicPartition(topic, info.partition()));
-            }
-        }
-        consumer.assign(partitions);
-        consumer.endOffsets(partitions).forEach(consumer::seek);
+        TOPICS.forEach(topic -> counts.put(topic, new AtomicLong()));
+        consumer = tally.watchFromNow(clientProps, TOPICS);
     }
 
     /** Reads what has been committed since the last call; call from one thread. */

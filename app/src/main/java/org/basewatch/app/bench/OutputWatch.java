@@ -1,14 +1,10 @@
 package org.basewatch.app.bench;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.basewatch.contracts.Json;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
@@ -49,22 +45,8 @@ public final class OutputWatch implements AutoCloseable {
     private volatile RuntimeException failure;
 
     public OutputWatch(Properties clientProps) {
-        Properties p = new Properties();
-        p.putAll(clientProps);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 64 * 1024 * 1024);
-        consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
-        tally.readBaseline(consumer);
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : TOPICS) {
-            counts.put(topic, new AtomicLong());
-            for (PartitionInfo info : consumer.partitionsFor(topic)) {
-                partitions.add(new TopicPartition(topic, info.partition()));
-            }
-        }
-        consumer.assign(partitions);
-        consumer.endOffsets(partitions).forEach(consumer::seek);
+        TOPICS.forEach(topic -> counts.put(topic, new AtomicLong()));
+        consumer = tally.watchFromNow(clientProps, TOPICS);
         thread = new Thread(this::run, "bench-output-watch");
         thread.setDaemon(true);
         thread.start();
