@@ -150,6 +150,9 @@ class LocalCommandIT {
         assertEquals("WITHDRAWN", rows.get("joc-hq").get("status").asText());
         assertEquals("WITHDRAWN", rows.get("iq-federal").get("status").asText());
         assertEquals("PRESENT", rows.get("harir").get("status").asText());
+        JsonNode expected = rows.get("harir").get("expected");
+        assertEquals("WITHDRAWN", expected.path("status").asText(), "harir is expected to be left: " + rows.get("harir"));
+        assertEquals("2026-12-31", expected.path("by").asText(), "by the end of 2026: " + expected);
         assertEquals("ADVISORY_ONLY", rows.get("iq").get("status").asText());
     }
 }

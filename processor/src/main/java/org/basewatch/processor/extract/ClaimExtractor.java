@@ -52,7 +52,12 @@ public final class ClaimExtractor {
     private static final Lexicon SYRIA = Lexicon.of("", "سوريا|السوري|syria", "");
     private static final Lexicon CONTRACTORS = Lexicon.of("", "متعاقد|موظف|شركه|الشركه|مدني|خبراء|contractor|civilian|employee", "");
     private static final Pattern EQUIPMENT_AFTER = Rx.compile("^\\s*(?:ال)?(?:اليات|معدات|اجهزه|الاليات|المعدات|الاجهزه|قوائم|الامدادات|امدادات|equipment|supplies)");
-    private static final Lexicon ATTACK = Lexicon.of("", "هجوم|هجمات|قصف|صاروخ|صواريخ|استهدف|استهداف|مسيره|مقتل|اغتيال|rocket|attack|drone|strike|killed", "");
+    /** Cues whose places forces left or are leaving. */
+    private static final java.util.Set<Cue.Kind> DEPARTURES = java.util.EnumSet.of(Cue.Kind.WITHDRAW, Cue.Kind.LEAVE,
+            Cue.Kind.HANDOVER, Cue.Kind.EVACUATE, Cue.Kind.END_PRESENCE, Cue.Kind.ABSENCE, Cue.Kind.CONTROL);
+    /** Words of an attack, not their adjectives: "المنظومات الهجومية" and "صاروخية" name equipment. */
+    private static final Lexicon ATTACK = Lexicon.of("", "هجوم|هجمات|قصف|صاروخ|صواريخ|استهدف|استهداف|مسيره|مقتل|اغتيال|rocket|attack|drone|strike|killed",
+            "(?!ي(?:ه|ات|ين|ون)?(?![\\p{L}]))");
     private static final Lexicon EXCEPT_BEFORE = Lexicon.of("(?<![\\p{L}])", "باستثناء|عدا|سوي|except|apart from|other than", "\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern ANY_AFTER = Rx.compile("^\\s*(?:اي|لاي|باي|any)(?![\\p{L}])");
     private static final Lexicon ANY_BEFORE = Lexicon.of("(?<![\\p{L}])", "اي|باي|لاي|any", "\\s+$");
@@ -128,8 +133,9 @@ public final class ClaimExtractor {
         for (Span sentence : claimSentences) {
             List<Cue> sc = withinCues(cues, sentence);
             List<PlaceMention> sp = filterSentencePlaces(within(places, sentence));
+            java.util.Set<String> departed = new java.util.HashSet<>();
             for (Span clause : Sentences.clauses(text, sentence)) {
-                extractClause(ctx, sentence, clause, dropAncestors(within(sp, clause)), withinCues(sc, clause));
+                extractClause(ctx, sentence, clause, dropAncestors(within(sp, clause)), withinCues(sc, clause), sp, departed);
             }
         }
         List<Claim> claims = withoutUndatedEchoes(ordered(out.values()));
@@ -232,8 +238,14 @@ public final class ClaimExtractor {
         return untilDate && m == Modality.ASSERTED ? Modality.PLANNED : m;
     }
 
-    private void extractClause(Context ctx, Span sentence, Span clause, List<PlaceMention> places, List<Cue> cues) {
+    /**
+     * The claims of one clause: each place goes to its nearest cue. {@code departed} collects the places
+     * the sentence's clauses say forces left, which a pronoun in a later clause cannot mean ({@link Referents}).
+     */
+    private void extractClause(Context ctx, Span sentence, Span clause, List<PlaceMention> places, List<Cue> cues,
+                               List<PlaceMention> sentencePlaces, java.util.Set<String> departed) {
         String s = ctx.s();
+        noteDepartures(ctx.text(), clause, places, cues, departed);
         List<Cue> live = new ArrayList<>();
         for (Cue c : cues) {
             if (!filteredOut(ctx, c, clause)) {
@@ -244,6 +256,10 @@ public final class ClaimExtractor {
         }
         if (live.isEmpty()) {
             return;
+        }
+        if (places.isEmpty()) {
+            PlaceMention referent = Referents.resolve(s, clause, sentencePlaces, departed);
+            places = referent == null ? places : List.of(referent);
         }
         Map<Cue, List<PlaceMention>> assigned = new LinkedHashMap<>();
         Map<Cue, List<PlaceMention>> exceptions = new LinkedHashMap<>();
@@ -293,6 +309,28 @@ public final class ClaimExtractor {
                 mine.add(new PlaceMention(c.start(), c.end(), Places.IRAQ, true));
             }
             emitCue(ctx, sentence, clause, c, mine, fallback, live);
+        }
+    }
+
+    /**
+     * Adds to {@code departed} the places of {@code clause} whose nearest cue says forces left them, a
+     * cue that makes no claim of its own included ("after the withdrawal from Ain al-Asad"), unless
+     * the place is named as a destination ("to Harir").
+     */
+    private static void noteDepartures(Scan.Text t, Span clause, List<PlaceMention> places, List<Cue> cues,
+                                       java.util.Set<String> departed) {
+        if (cues.isEmpty()) {
+            return;
+        }
+        for (PlaceMention p : places) {
+            Status direction = direction(t, clause.start(), p.start());
+            if (direction == Status.PRESENT) {
+                continue; // "to Harir": where forces go, whatever the nearest cue says
+            }
+            Cue nearest = nearest(t.text(), cues, p.start(), p.end(), direction != null);
+            if (nearest != null && DEPARTURES.contains(nearest.kind()) && distance(nearest, p.start(), p.end()) <= 160) {
+                departed.add(p.place());
+            }
         }
     }
 

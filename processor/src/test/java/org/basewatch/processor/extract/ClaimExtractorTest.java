@@ -32,6 +32,10 @@ class ClaimExtractorTest {
                 "no " + place + " " + status + " " + modality + " in " + describe(claims)));
     }
 
+    private static List<Claim> claims(List<Claim> claims, String place) {
+        return claims.stream().filter(c -> c.place().equals(place)).toList();
+    }
+
     private static String describe(List<Claim> claims) {
         return claims.stream().map(c -> c.place() + " " + c.status() + " " + c.modality() + " " + c.eventDate()).toList()
                 .toString();
@@ -47,6 +51,37 @@ class ClaimExtractorTest {
         // "with the start of the year" still dates an event
         assertEquals("2025-01", claim(extract("انسحبت القوات الأمريكية من قاعدة التاجي مع مطلع العام الجاري.", "2025-03-01"),
                 "taji", Status.WITHDRAWN, Modality.ASSERTED).eventDate());
+    }
+
+    @Test
+    void shouldReadToItAsTheBaseTheSentenceNamedThatForcesDidNotLeave() {
+        // "to it" follows Ain al-Asad, which the forces left; the stay belongs to Harir, named before
+        List<Claim> claims = extract("وتتجه الأنظار إلى قاعدة حرير في أربيل بعد انسحاب القوات الأمريكية من قاعدة عين الأسد، "
+                + "حيث نقلت المعدات والجنود إليها، في إطار البقاء حتى نهاية أيلول 2026.", "2026-02-10");
+        assertEquals("2026-09", claim(claims, "harir", Status.WITHDRAWN, Modality.PLANNED).eventDate(), describe(claims));
+        claim(claims, "harir", Status.PRESENT, Modality.ASSERTED);
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("ain-al-asad") && c.status() == Status.PRESENT
+                || c.place().equals("ain-al-asad") && c.modality() == Modality.PLANNED), describe(claims));
+        // without a departure the base named last is meant
+        List<Claim> visit = extract("زار الوفد قاعدة عين الأسد ثم قاعدة حرير، حيث نقلت المعدات والجنود إليها، "
+                + "في إطار البقاء حتى نهاية أيلول 2026.", "2026-02-10");
+        claim(visit, "harir", Status.WITHDRAWN, Modality.PLANNED);
+        assertTrue(find(visit, "ain-al-asad", Status.WITHDRAWN, Modality.PLANNED).isEmpty(), describe(visit));
+        // when the sentence's only base is one the forces left, "to it" is left unresolved
+        List<Claim> left = extract("غادرت القوات الأمريكية قاعدة التاجي، حيث جرى نقل المعدات إليها في إطار البقاء حتى نهاية العام.",
+                "2026-02-10");
+        assertTrue(claims(left, "taji").stream().noneMatch(c -> c.status() == Status.PRESENT || c.modality() == Modality.PLANNED),
+                describe(left));
+    }
+
+    @Test
+    void shouldNotTakeAnAdjectiveOfEquipmentForAnAttack() {
+        // "الهجومية" (offensive) describes systems; a presence next to it still counts
+        claim(extract("تتواجد القوات الأمريكية في قاعدة حرير مع منظوماتها الدفاعية والهجومية.", "2026-02-10"),
+                "harir", Status.PRESENT, Modality.ASSERTED);
+        // a place named in an attack is still not a statement of presence
+        List<Claim> attacked = extract("تتواجد القوات الأمريكية في قاعدة حرير التي تعرضت لهجوم صاروخي.", "2026-02-10");
+        assertTrue(find(attacked, "harir", Status.PRESENT, Modality.ASSERTED).isEmpty(), describe(attacked));
     }
 
     @Test
