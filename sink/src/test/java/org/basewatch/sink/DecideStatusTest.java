@@ -40,8 +40,8 @@ class DecideStatusTest {
 
         DecideStatus before = new DecideStatus(Duration.ofMillis(100));
         before.init(context);
-        before.process(new Record<>("harir", new ScopedClaim(claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27"), null), 1L));
-        before.process(new Record<>("harir", new ScopedClaim(claim("b", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-31"), null), 2L));
+        before.process(new Record<>("harir", claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27"), 1L));
+        before.process(new Record<>("harir", claim("b", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-31"), 2L));
         assertTrue(context.forwarded().stream().allMatch(f -> f.record().value().row() == null),
                 "only changes go out before the interval passes");
         context.resetForwards();
