@@ -115,6 +115,9 @@ class ArticlePublisherTest {
         assertEquals("all", p.get(ProducerConfig.ACKS_CONFIG));
         assertEquals("true", p.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG));
         assertEquals("broker:9092", p.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
+        assertEquals("lz4", p.get(ProducerConfig.COMPRESSION_TYPE_CONFIG), "articles are compressed by default");
+        base.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        assertEquals("zstd", ArticlePublisher.producerConfig(base).get(ProducerConfig.COMPRESSION_TYPE_CONFIG), "the user's choice wins");
     }
 
     @Test
