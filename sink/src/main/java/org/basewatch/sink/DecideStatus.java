@@ -16,6 +16,7 @@ import org.basewatch.contracts.Modality;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.StatusChange;
 import org.basewatch.sink.status.DatedClaim;
+import org.basewatch.sink.status.Evicted;
 import org.basewatch.sink.status.PlaceClaims;
 import org.basewatch.sink.status.PlaceClaims.StoredClaim;
 import org.basewatch.sink.status.PlaceTimeline;
@@ -85,6 +86,8 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
     private final Map<String, List<StatusDecider.Transition>> lastTimeline = new HashMap<>();
     /** place → published transition keys, loaded on first use. */
     private final Map<String, Set<String>> published = new HashMap<>();
+    /** place → what its dropped claims still decide, loaded from its summary on first use. */
+    private final Map<String, Evicted> dropped = new HashMap<>();
     /** Places whose row is not decided yet, in place order, with what their row will carry. */
     private final Map<String, Pending> pending = new TreeMap<>();
 
@@ -106,6 +109,7 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
         this.timelines.clear();
         this.published.clear();
         this.lastTimeline.clear();
+        this.dropped.clear();
         this.pending.clear();
         try (KeyValueIterator<String, PlaceClaims> it = summaries.all()) {
             it.forEachRemaining(kv -> {
@@ -128,8 +132,10 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
     private void processRouted(Record<String, ScopedClaim> record) {
         String place = record.key();
         boolean changed = fold(place, record);
-        PlaceClaims summary = summaries.get(place) != null ? summaries.get(place) : new PlaceClaims(0, 0, 0);
-        summaries.put(place, new PlaceClaims(summary.version() + (changed ? 1 : 0), summary.received() + 1, summary.decided()));
+        PlaceClaims stored = summaries.get(place);
+        PlaceClaims summary = stored != null ? stored : new PlaceClaims(0, 0, 0, null);
+        summaries.put(place, new PlaceClaims(summary.version() + (changed ? 1 : 0), summary.received() + 1, summary.decided(),
+                droppedOf(place)));
         Pending p = pending.computeIfAbsent(place, k -> new Pending());
         p.timestamp = Math.max(p.timestamp, record.timestamp());
         for (Header h : record.headers()) {
@@ -164,6 +170,8 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
         claimStore.put(key, stored);
         claims.put(key, dated(stored));
         if (claims.size() > MAX_CLAIMS_PER_PLACE) {
+            // the oldest claim goes, and what it decided stays in the place's summary
+            dropped.put(place, droppedOf(place).drop(claims.sorted()));
             // put(null) deletes without reading back the old value, as delete() would
             claimStore.put(claims.removeOldest(), null);
         }
@@ -171,7 +179,7 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
     }
 
     private List<StatusChange> newTransitions(String place) {
-        List<StatusDecider.Transition> timeline = StatusDecider.transitionsInOrder(timelineOf(place).sorted());
+        List<StatusDecider.Transition> timeline = StatusDecider.transitionsInOrder(timelineOf(place).sorted(), droppedOf(place));
         List<StatusDecider.Transition> before = lastTimeline.put(place, timeline);
         Set<String> done = publishedOf(place);
         List<StatusChange> changes = new ArrayList<>();
@@ -198,8 +206,8 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
             if (summary == null) {
                 continue;
             }
-            PlaceStatus row = StatusDecider.decide(place, timelineOf(place).sorted(), summary.version());
-            summaries.put(place, new PlaceClaims(summary.version(), summary.received(), summary.received()));
+            PlaceStatus row = StatusDecider.decide(place, timelineOf(place).sorted(), summary.version(), droppedOf(place));
+            summaries.put(place, new PlaceClaims(summary.version(), summary.received(), summary.received(), summary.evicted()));
             long timestamp = e.getValue().timestamp > 0 ? e.getValue().timestamp : context.currentSystemTimeMs();
             RecordHeaders headers = new RecordHeaders(e.getValue().headers.toArray(Header[]::new));
             headers.remove(RECEIVED);
@@ -225,6 +233,13 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
                 it.forEachRemaining(kv -> loaded.put(kv.key, dated(kv.value)));
             }
             return loaded;
+        });
+    }
+
+    private Evicted droppedOf(String place) {
+        return dropped.computeIfAbsent(place, p -> {
+            PlaceClaims summary = summaries.get(p);
+            return Evicted.orNone(summary == null ? null : summary.evicted());
         });
     }
 

@@ -21,22 +21,68 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What a restarted task owes: rows for the places whose claims were committed before their row was decided. */
 class DecideStatusTest {
 
+    /** The decider's three stores, in memory, opened in {@code context}. */
+    private record Stores3(KeyValueStore<String, PlaceClaims.StoredClaim> claims, KeyValueStore<String, PlaceClaims> summaries,
+                           KeyValueStore<String, String> transitions) {
+        static Stores3 open(MockProcessorContext<String, DecideStatus.Outcome> context) {
+            Stores3 s = new Stores3(
+                    Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DecideStatus.STORE), Serdes.String(),
+                            JsonSerde.of(PlaceClaims.StoredClaim.class)).withLoggingDisabled().build(),
+                    Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DecideStatus.SUMMARY), Serdes.String(),
+                            JsonSerde.of(PlaceClaims.class)).withLoggingDisabled().build(),
+                    Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DecideStatus.TRANSITIONS), Serdes.String(),
+                            Serdes.String()).withLoggingDisabled().build());
+            s.claims.init(context.getStateStoreContext(), s.claims);
+            s.summaries.init(context.getStateStoreContext(), s.summaries);
+            s.transitions.init(context.getStateStoreContext(), s.transitions);
+            s.addTo(context);
+            return s;
+        }
+
+        void addTo(MockProcessorContext<String, DecideStatus.Outcome> context) {
+            context.addStateStore(claims);
+            context.addStateStore(summaries);
+            context.addStateStore(transitions);
+        }
+    }
+
+    @Test
+    void shouldKeepWhatDroppedClaimsDecidedAcrossARestart() {
+        MockProcessorContext<String, DecideStatus.Outcome> context = new MockProcessorContext<>();
+        context.setCurrentSystemTimeMs(1_000L);
+        Stores3 stores = Stores3.open(context);
+        DecideStatus before = new DecideStatus(Duration.ofMillis(100));
+        before.init(context);
+        before.process(new Record<>("taji", claim("handover", "taji", Status.WITHDRAWN, Modality.ASSERTED, "2020-08-23"), 1L));
+        java.time.LocalDate day = java.time.LocalDate.of(2021, 1, 1);
+        for (int i = 0; i < DecideStatus.MAX_CLAIMS_PER_PLACE; i++) {
+            before.process(new Record<>("iq", claim("iq-" + i, "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, day.plusDays(i).toString()), 2L));
+        }
+        assertEquals(Status.WITHDRAWN, stores.summaries().get("taji").evicted().floor(), "the handover was dropped into the summary");
+
+        // a new task on the same stores: what the dropped handover decided comes back from the summary
+        MockProcessorContext<String, DecideStatus.Outcome> restarted = new MockProcessorContext<>();
+        restarted.setCurrentSystemTimeMs(2_000L);
+        stores.addTo(restarted);
+        DecideStatus after = new DecideStatus(Duration.ofMillis(100));
+        after.init(restarted);
+        after.process(new Record<>("iq", claim("iq-late", "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2023-01-01"), 3L));
+        restarted.scheduledPunctuators().get(0).getPunctuator().punctuate(4L);
+        var taji = restarted.forwarded().stream().map(f -> f.record()).filter(r -> r.key().equals("taji") && r.value().row() != null)
+                .findFirst().orElseThrow().value().row();
+        assertEquals(Status.WITHDRAWN, taji.status());
+        assertEquals("2020-08-23", taji.since());
+        assertTrue(restarted.forwarded().stream().allMatch(f -> f.record().value().changes().isEmpty()), "and nothing changed");
+    }
+
     @Test
     void shouldDecideAfterARestartThePlacesWhoseRowWasStillPending() {
         MockProcessorContext<String, DecideStatus.Outcome> context = new MockProcessorContext<>();
         context.setCurrentSystemTimeMs(1_000L);
-        KeyValueStore<String, PlaceClaims.StoredClaim> claims = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DecideStatus.STORE),
-                Serdes.String(), JsonSerde.of(PlaceClaims.StoredClaim.class)).withLoggingDisabled().build();
-        KeyValueStore<String, PlaceClaims> summaries = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DecideStatus.SUMMARY),
-                Serdes.String(), JsonSerde.of(PlaceClaims.class)).withLoggingDisabled().build();
-        KeyValueStore<String, String> transitions = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DecideStatus.TRANSITIONS),
-                Serdes.String(), Serdes.String()).withLoggingDisabled().build();
-        claims.init(context.getStateStoreContext(), claims);
-        summaries.init(context.getStateStoreContext(), summaries);
-        transitions.init(context.getStateStoreContext(), transitions);
-        context.addStateStore(claims);
-        context.addStateStore(summaries);
-        context.addStateStore(transitions);
+        Stores3 stores = Stores3.open(context);
+        KeyValueStore<String, PlaceClaims.StoredClaim> claims = stores.claims();
+        KeyValueStore<String, PlaceClaims> summaries = stores.summaries();
+        KeyValueStore<String, String> transitions = stores.transitions();
 
         DecideStatus before = new DecideStatus(Duration.ofMillis(100));
         before.init(context);

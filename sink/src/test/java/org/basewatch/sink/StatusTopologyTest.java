@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -181,6 +182,37 @@ class StatusTopologyTest {
         assertNull(table.get("harir").inheritedFrom());
         assertEquals(Status.ADVISORY_ONLY, table.get("erbil-air-base").status());
         assertEquals("iq", table.get("erbil-air-base").inheritedFrom());
+    }
+
+    @Test
+    void shouldKeepWhatAPlacesOldestClaimsDecidedWhenTheyAreDroppedBeyondTheCap() {
+        // taji was handed over in 2020; then the country is said to be advisers-only, article after article
+        send(claim("handover", "taji", Status.WITHDRAWN, Modality.ASSERTED, "2020-08-23"));
+        LocalDate day = LocalDate.of(2021, 1, 1);
+        for (int i = 0; i < DecideStatus.MAX_CLAIMS_PER_PLACE + 20; i++) {
+            send(claim("iq-" + i, "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, day.plusDays(i).toString()));
+        }
+        PlaceStatus taji = table().get("taji");
+        assertEquals(Status.WITHDRAWN, taji.status(), "the handover still bars a country-wide claim from reopening the base");
+        assertEquals("2020-08-23", taji.since());
+        assertEquals(List.of(Status.WITHDRAWN), changes.readValuesToList().stream().filter(c -> c.place().equals("taji"))
+                .map(StatusChange::to).toList());
+    }
+
+    @Test
+    void shouldNeitherMoveSinceNorEmitChangesWhenOldClaimsAreDropped() {
+        send(claim("first", "harir", Status.PRESENT, Modality.ASSERTED, "2019-05-01"));
+        send(claim("left", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2020-01-01"));
+        LocalDate day = LocalDate.of(2020, 1, 2);
+        for (int i = 0; i < DecideStatus.MAX_CLAIMS_PER_PLACE + 20; i++) {
+            send(claim("gone-" + i, "harir", Status.WITHDRAWN, Modality.ASSERTED, day.plusDays(i).toString()));
+        }
+        PlaceStatus harir = table().get("harir");
+        assertEquals(Status.WITHDRAWN, harir.status());
+        assertEquals("2020-01-01", harir.since(), "the status began with the claim that was dropped, not with the oldest one kept");
+        List<String> moved = changes.readValuesToList().stream().map(c -> c.from() + ">" + c.to() + "@" + c.effectiveDate()).toList();
+        assertEquals(List.of("null>PRESENT@2019-05-01", "PRESENT>WITHDRAWN@2020-01-01"), moved,
+                "dropping the oldest claims is not a change of status");
     }
 
     @Test

@@ -31,25 +31,39 @@ public final class StatusDecider {
 
     /** The row for {@code place} from its claims; its status is null while no claim asserts one. */
     public static PlaceStatus decide(String place, List<DatedClaim> claims, long version) {
+        return decide(place, claims, version, Evicted.NONE);
+    }
+
+    /** The row for {@code place} from the claims it keeps and what those it dropped still decide. */
+    public static PlaceStatus decide(String place, List<DatedClaim> claims, long version, Evicted evicted) {
         List<DatedClaim> sorted = new ArrayList<>(claims);
         sorted.sort(DatedClaim.BY_EVENT_TIME);
-        List<DatedClaim> asserted = applicable(sorted.stream().filter(d -> d.claim().modality() == Modality.ASSERTED).toList());
-        Status status = null;
-        String since = null;
-        String asOf = null;
+        List<DatedClaim> kept = sorted.stream().filter(d -> d.claim().modality() == Modality.ASSERTED).toList();
+        Evicted dropped = evicted.before(kept);
+        List<DatedClaim> asserted = applicable(kept, dropped);
+        Status status = dropped.status();
+        String since = dropped.since();
+        String asOf = dropped.asOf();
         boolean approximate = false;
         boolean conflict = false;
         List<DatedClaim> supporting = List.of();
         if (!asserted.isEmpty()) {
             DatedClaim latest = asserted.get(asserted.size() - 1);
+            supporting = currentRun(asserted, latest.claim().status());
+            // a run that reaches back past the kept claims began where the dropped ones say
+            boolean began = supporting.size() < asserted.size() || latest.claim().status() != dropped.status();
             status = latest.claim().status();
-            supporting = currentRun(asserted, status);
-            since = supporting.get(0).dateText();
+            since = began ? supporting.get(0).dateText() : dropped.since();
             asOf = supporting.get(supporting.size() - 1).dateText();
             approximate = supporting.stream().anyMatch(DatedClaim::approximate);
             conflict = disagreesOnLatestDate(asserted, latest);
         }
-        Expected expected = expected(sorted, status, supporting.isEmpty() ? null : supporting.get(0).date());
+        List<DatedClaim> plans = sorted;
+        if (dropped.plans() != null && !dropped.plans().isEmpty()) {
+            plans = new ArrayList<>(dropped.droppedPlans());
+            plans.addAll(sorted);
+        }
+        Expected expected = expected(plans, status, EventDates.latestDay(since));
         Set<String> sources = new HashSet<>();
         Set<String> stories = new HashSet<>();
         for (DatedClaim d : supporting) {
@@ -91,15 +105,21 @@ public final class StatusDecider {
 
     /** {@link #transitions} of claims already in {@link DatedClaim#BY_EVENT_TIME} order (not checked). */
     public static List<Transition> transitionsInOrder(List<DatedClaim> sorted) {
+        return transitionsInOrder(sorted, Evicted.NONE);
+    }
+
+    /** {@link #transitionsInOrder(List)} of the claims a place keeps, after those it dropped. */
+    public static List<Transition> transitionsInOrder(List<DatedClaim> sorted, Evicted evicted) {
         List<DatedClaim> asserted = new ArrayList<>();
         for (DatedClaim d : sorted) {
             if (d.claim().modality() == Modality.ASSERTED) {
                 asserted.add(d);
             }
         }
+        Evicted dropped = evicted.before(asserted);
         List<Transition> out = new ArrayList<>();
-        Status current = null;
-        for (DatedClaim d : applicable(asserted)) {
+        Status current = dropped.status();
+        for (DatedClaim d : applicable(asserted, dropped)) {
             if (d.claim().status() != current) {
                 out.add(new Transition(current, d.claim().status(), d.dateText(), d.claim()));
                 current = d.claim().status();
@@ -113,12 +133,13 @@ public final class StatusDecider {
      * about the place itself earlier ("the combat mission in Iraq ended" does not reopen a base
      * already handed over), and claims dated only by their arrival when others are dated by their text.
      */
-    private static List<DatedClaim> applicable(List<DatedClaim> asserted) {
+    private static List<DatedClaim> applicable(List<DatedClaim> asserted, Evicted dropped) {
         List<DatedClaim> out = new ArrayList<>(asserted.size());
         // arrival is the last resort: a claim nothing in its article dates never outranks one the text dates
-        boolean anyTextDated = asserted.stream().anyMatch(d -> !"arrival".equals(d.dateBasis()));
+        boolean anyTextDated = dropped.textDated() || asserted.stream().anyMatch(d -> !"arrival".equals(d.dateBasis()));
         // one sweep in date order: the furthest lifecycle step said about the place itself up to each date
-        int reached = -1;
+        // (from where its dropped claims had reached)
+        int reached = dropped.floor() == null ? -1 : dropped.floor().ordinal();
         int next = 0;
         for (DatedClaim d : asserted) {
             if (anyTextDated && "arrival".equals(d.dateBasis())) {
@@ -139,6 +160,33 @@ public final class StatusDecider {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the first of {@code sorted}, an asserted claim, counts on the timeline, as {@link #applicable}
+     * decides it, without walking the rest: a claim about the place itself always does (unless only
+     * its arrival dates it and others are dated by their text); one from a region unless the place had
+     * already gone further in its lifecycle by that date.
+     */
+    static boolean firstApplicable(List<DatedClaim> sorted, Evicted dropped) {
+        DatedClaim first = sorted.get(0);
+        if ("arrival".equals(first.dateBasis()) && (dropped.textDated() || sorted.stream()
+                .anyMatch(d -> d.claim().modality() == Modality.ASSERTED && !"arrival".equals(d.dateBasis())))) {
+            return false;
+        }
+        if (first.isDirect() || first.date() == null) {
+            return true;
+        }
+        int reached = dropped.floor() == null ? -1 : dropped.floor().ordinal();
+        for (DatedClaim d : sorted) {
+            if (d.date() != null && d.date().isAfter(first.date())) {
+                break;
+            }
+            if (d.isDirect() && d.date() != null && d.claim().modality() == Modality.ASSERTED) {
+                reached = Math.max(reached, d.claim().status().ordinal());
+            }
+        }
+        return reached <= first.claim().status().ordinal();
     }
 
     /** The latest claims of the current status, back to where the status last changed. */
