@@ -68,6 +68,7 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
     /** Header of every row: the claims ever routed to its place, as a decimal number. */
     public static final String RECEIVED = "basewatch-claims-received";
     static final int MAX_CLAIMS_PER_PLACE = 400;
+    private static final String DROPPED_PLAN = "#dropped-plan|";
     /** At most this many distinct headers ride on one row. */
     static final int MAX_HEADERS_PER_ROW = 2_000;
 
@@ -86,8 +87,10 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
     private final Map<String, List<StatusDecider.Transition>> lastTimeline = new HashMap<>();
     /** place → published transition keys, loaded on first use. */
     private final Map<String, Set<String>> published = new HashMap<>();
-    /** place → what its dropped claims still decide, loaded from its summary on first use. */
+    /** place → what its dropped claims still decide, loaded from its summary and dropped plans on first use. */
     private final Map<String, Evicted> dropped = new HashMap<>();
+    /** place → its summary as last written (the store is written with every claim, read only on first use). */
+    private final Map<String, PlaceClaims> summaryCache = new HashMap<>();
     /** Places whose row is not decided yet, in place order, with what their row will carry. */
     private final Map<String, Pending> pending = new TreeMap<>();
 
@@ -110,6 +113,7 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
         this.published.clear();
         this.lastTimeline.clear();
         this.dropped.clear();
+        this.summaryCache.clear();
         this.pending.clear();
         try (KeyValueIterator<String, PlaceClaims> it = summaries.all()) {
             it.forEachRemaining(kv -> {
@@ -132,10 +136,9 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
     private void processRouted(Record<String, ScopedClaim> record) {
         String place = record.key();
         boolean changed = fold(place, record);
-        PlaceClaims stored = summaries.get(place);
-        PlaceClaims summary = stored != null ? stored : new PlaceClaims(0, 0, 0, null);
-        summaries.put(place, new PlaceClaims(summary.version() + (changed ? 1 : 0), summary.received() + 1, summary.decided(),
-                droppedOf(place)));
+        PlaceClaims summary = summaryOf(place);
+        putSummary(place, new PlaceClaims(summary.version() + (changed ? 1 : 0), summary.received() + 1, summary.decided(),
+                droppedOf(place).withoutPlans()));
         Pending p = pending.computeIfAbsent(place, k -> new Pending());
         p.timestamp = Math.max(p.timestamp, record.timestamp());
         for (Header h : record.headers()) {
@@ -170,8 +173,15 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
         claimStore.put(key, stored);
         claims.put(key, dated(stored));
         if (claims.size() > MAX_CLAIMS_PER_PLACE) {
-            // the oldest claim goes, and what it decided stays in the place's summary
-            dropped.put(place, droppedOf(place).drop(claims.sorted()));
+            // the oldest claim goes, and what it decided stays in the place's summary (its plans beside its claims)
+            Evicted before = droppedOf(place);
+            Evicted after = before.drop(claims.sorted());
+            for (PlaceClaims.StoredClaim plan : after.plans()) {
+                if (!before.plans().contains(plan)) {
+                    claimStore.put(droppedPlanKey(place, plan), plan);
+                }
+            }
+            dropped.put(place, after);
             // put(null) deletes without reading back the old value, as delete() would
             claimStore.put(claims.removeOldest(), null);
         }
@@ -202,12 +212,12 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
     private void decidePending() {
         for (Map.Entry<String, Pending> e : pending.entrySet()) {
             String place = e.getKey();
-            PlaceClaims summary = summaries.get(place);
-            if (summary == null) {
+            PlaceClaims summary = summaryOf(place);
+            if (summary.received() == 0) {
                 continue;
             }
             PlaceStatus row = StatusDecider.decide(place, timelineOf(place).sorted(), summary.version(), droppedOf(place));
-            summaries.put(place, new PlaceClaims(summary.version(), summary.received(), summary.received(), summary.evicted()));
+            putSummary(place, new PlaceClaims(summary.version(), summary.received(), summary.received(), summary.evicted()));
             long timestamp = e.getValue().timestamp > 0 ? e.getValue().timestamp : context.currentSystemTimeMs();
             RecordHeaders headers = new RecordHeaders(e.getValue().headers.toArray(Header[]::new));
             headers.remove(RECEIVED);
@@ -236,11 +246,31 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
         });
     }
 
+    private PlaceClaims summaryOf(String place) {
+        return summaryCache.computeIfAbsent(place, p -> {
+            PlaceClaims stored = summaries.get(p);
+            return stored != null ? stored : new PlaceClaims(0, 0, 0, null);
+        });
+    }
+
+    private void putSummary(String place, PlaceClaims summary) {
+        summaryCache.put(place, summary);
+        summaries.put(place, summary);
+    }
+
     private Evicted droppedOf(String place) {
         return dropped.computeIfAbsent(place, p -> {
-            PlaceClaims summary = summaries.get(p);
-            return Evicted.orNone(summary == null ? null : summary.evicted());
+            List<PlaceClaims.StoredClaim> plans = new ArrayList<>();
+            try (KeyValueIterator<String, StoredClaim> it = claimStore.prefixScan(p + DROPPED_PLAN, new StringSerializer())) {
+                it.forEachRemaining(kv -> plans.add(kv.value));
+            }
+            return Evicted.orNone(summaryOf(p).evicted()).withPlans(plans);
         });
+    }
+
+    /** Where a place's latest dropped plan of one kind is kept: beside its claims, outside their {@code place|} prefix. */
+    private static String droppedPlanKey(String place, PlaceClaims.StoredClaim plan) {
+        return place + DROPPED_PLAN + plan.claim().status() + "|" + (plan.inheritedFrom() == null ? "place" : "region");
     }
 
     private Set<String> publishedOf(String place) {

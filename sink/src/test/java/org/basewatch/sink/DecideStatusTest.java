@@ -54,6 +54,7 @@ class DecideStatusTest {
         DecideStatus before = new DecideStatus(Duration.ofMillis(100));
         before.init(context);
         before.process(new Record<>("taji", claim("handover", "taji", Status.WITHDRAWN, Modality.ASSERTED, "2020-08-23"), 1L));
+        before.process(new Record<>("taji", claim("return", "taji", Status.PRESENT, Modality.PLANNED, "2020-09-01"), 1L));
         java.time.LocalDate day = java.time.LocalDate.of(2021, 1, 1);
         for (int i = 0; i < DecideStatus.MAX_CLAIMS_PER_PLACE; i++) {
             before.process(new Record<>("iq", claim("iq-" + i, "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, day.plusDays(i).toString()), 2L));
@@ -72,6 +73,8 @@ class DecideStatusTest {
                 .findFirst().orElseThrow().value().row();
         assertEquals(Status.WITHDRAWN, taji.status());
         assertEquals("2020-08-23", taji.since());
+        assertEquals(Status.PRESENT, taji.expected().status(), "the dropped plan still says what was expected");
+        assertEquals("2020-09-01", taji.expected().by());
         assertTrue(restarted.forwarded().stream().allMatch(f -> f.record().value().changes().isEmpty()), "and nothing changed");
     }
 

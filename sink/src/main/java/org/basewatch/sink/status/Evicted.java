@@ -36,6 +36,16 @@ public record Evicted(Status floor, Status status, String since, String asOf, bo
         return before == null ? NONE : before;
     }
 
+    /** This summary without its plans: what the place's summary record holds (the plans are kept apart). */
+    public Evicted withoutPlans() {
+        return plans == null || plans.isEmpty() ? this : new Evicted(floor, status, since, asOf, textDated, List.of());
+    }
+
+    /** This summary with {@code dropped} as its plans. */
+    public Evicted withPlans(List<PlaceClaims.StoredClaim> dropped) {
+        return new Evicted(floor, status, since, asOf, textDated, List.copyOf(dropped));
+    }
+
     /** This summary once the first of {@code sorted} (a place's claims in event-time order) is dropped too. */
     public Evicted drop(List<DatedClaim> sorted) {
         DatedClaim oldest = sorted.get(0);
