@@ -2,7 +2,6 @@ package org.basewatch.app;
 
 import org.basewatch.broker.TestClusters;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,7 +22,6 @@ import org.basewatch.ingest.ArticlePublisher;
 import org.basewatch.ingest.ArticleSources;
 import org.basewatch.ingest.IngestSummary;
 import org.basewatch.ingest.ReadOptions;
-import org.basewatch.sink.StatusTopology;
 import org.basewatch.sink.db.StatusTableStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,12 +90,6 @@ class PipelineIT {
                 assertEquals(Status.WITHDRAWN, status(table, "ain-al-asad"));
                 assertEquals(Status.PRESENT, status(table, "harir"));
             });
-
-            try (Admin admin = Admin.create(client)) {
-                String decisions = StatusTopology.APPLICATION_ID + "-claims-for-decision-repartition";
-                assertEquals(1, admin.describeTopics(List.of(decisions)).allTopicNames().get().get(decisions).partitions().size(),
-                        "the sink copies a region's claim to the places inside it in memory, so one task must see them all");
-            }
 
             List<ConsumerRecord<String, byte[]>> dead = readAll(Topics.ARTICLES_DLQ, 1);
             assertEquals("poison", dead.get(0).key());

@@ -3,7 +3,6 @@ package org.basewatch.sink;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -39,10 +38,6 @@ import java.util.TreeMap;
  * Folds each claim into its place's claim set and decides the place's status from the whole set,
  * so the result depends on event time, not arrival order.
  * <ul>
- * <li>One task sees every claim (its input has one partition) and applies {@link Scope} itself: a
- * claim about the country or a region is folded into each place inside it here, in memory, rather
- * than copied to them through a topic. There are a few dozen places; an article's dozen claims
- * reach fifty of them.</li>
  * <li>Claims are stored one entry each ({@code place-claims}, key {@code place|claim}) beside a small
  * per-place summary ({@code place-summary}); the task keeps each place's claims in memory, sorted in
  * event time, after first use, so a claim costs one small write.</li>
@@ -60,7 +55,7 @@ import java.util.TreeMap;
  * for (tracing: the bench times articles by them).</li>
  * </ul>
  */
-public final class DecideStatus implements Processor<String, Claim, String, DecideStatus.Outcome> {
+public final class DecideStatus implements Processor<String, ScopedClaim, String, DecideStatus.Outcome> {
     public static final String STORE = "place-claims";
     public static final String SUMMARY = "place-summary";
     public static final String TRANSITIONS = "place-transitions";
@@ -126,14 +121,7 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
     }
 
     @Override
-    public void process(Record<String, Claim> record) {
-        for (KeyValue<String, ScopedClaim> routed : Scope.route(record.value())) {
-            processRouted(record.withKey(routed.key).withValue(routed.value));
-        }
-    }
-
-    /** One claim as it reaches one place: its own, or one about a region or the country around it. */
-    private void processRouted(Record<String, ScopedClaim> record) {
+    public void process(Record<String, ScopedClaim> record) {
         String place = record.key();
         boolean changed = fold(place, record);
         PlaceClaims summary = summaryOf(place);

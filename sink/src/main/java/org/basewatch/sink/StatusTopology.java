@@ -13,7 +13,6 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
-import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.JsonSerde;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.StatusChange;
@@ -28,7 +27,7 @@ import java.util.Properties;
  * The sink's stream: claims (keyed by place) in, the per-place status table and its changes out.
  * <pre>
  * claims ─ read-claims ─┬─ unreadable ─▶ claims-dlq (original bytes, reason headers)
- *                       └─ readable-claims ─▶ [claims-for-decision, 1 partition] ─ decide-status (applies scope; place-claims, place-summary, place-transitions)
+ *                       └─ apply-scope ─▶ [claims-by-place] ─ decide-status (place-claims, place-summary, place-transitions)
  *                              ├─ status-rows ─▶ base-status (compacted, keyed by place; one row per place per decision interval)
  *                              └─ status-changes ─▶ base-status-changes (keyed by place; as each claim reveals them)
  * </pre>
@@ -84,11 +83,9 @@ public final class StatusTopology {
                 .mapValues(ReadClaims.Parsed::raw, Named.as("original-claim-bytes"))
                 .to(Topics.CLAIMS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("claims-dlq-sink"));
 
-        // one partition: a claim about a region is copied to the places inside it in memory, not through a topic
         KStream<String, DecideStatus.Outcome> decided = parsed.get("claims-readable")
-                .mapValues(ReadClaims.Parsed::claim, Named.as("readable-claims"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(Claim.class))
-                        .withName("claims-for-decision").withNumberOfPartitions(1))
+                .flatMap((place, p) -> Scope.route(p.claim()), Named.as("apply-scope"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ScopedClaim.class)).withName("claims-by-place"))
                 .process(() -> new DecideStatus(interval), Named.as("decide-status"),
                         DecideStatus.STORE, DecideStatus.SUMMARY, DecideStatus.TRANSITIONS);
 

@@ -46,6 +46,15 @@ class DecideStatusTest {
         }
     }
 
+    private static ScopedClaim own(org.basewatch.contracts.Claim c) {
+        return new ScopedClaim(c, null);
+    }
+
+    /** A claim about Iraq as it reaches a place inside it. */
+    private static ScopedClaim fromIraq(org.basewatch.contracts.Claim c) {
+        return new ScopedClaim(c, "iq");
+    }
+
     @Test
     void shouldKeepWhatDroppedClaimsDecidedAcrossARestart() {
         MockProcessorContext<String, DecideStatus.Outcome> context = new MockProcessorContext<>();
@@ -53,11 +62,12 @@ class DecideStatusTest {
         Stores3 stores = Stores3.open(context);
         DecideStatus before = new DecideStatus(Duration.ofMillis(100));
         before.init(context);
-        before.process(new Record<>("taji", claim("handover", "taji", Status.WITHDRAWN, Modality.ASSERTED, "2020-08-23"), 1L));
-        before.process(new Record<>("taji", claim("return", "taji", Status.PRESENT, Modality.PLANNED, "2020-09-01"), 1L));
+        before.process(new Record<>("taji", own(claim("handover", "taji", Status.WITHDRAWN, Modality.ASSERTED, "2020-08-23")), 1L));
+        before.process(new Record<>("taji", own(claim("return", "taji", Status.PRESENT, Modality.PLANNED, "2020-09-01")), 1L));
         java.time.LocalDate day = java.time.LocalDate.of(2021, 1, 1);
         for (int i = 0; i < DecideStatus.MAX_CLAIMS_PER_PLACE; i++) {
-            before.process(new Record<>("iq", claim("iq-" + i, "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, day.plusDays(i).toString()), 2L));
+            before.process(new Record<>("taji", fromIraq(claim("iq-" + i, "iq", Status.ADVISORY_ONLY, Modality.ASSERTED,
+                    day.plusDays(i).toString())), 2L));
         }
         assertEquals(Status.WITHDRAWN, stores.summaries().get("taji").evicted().floor(), "the handover was dropped into the summary");
 
@@ -67,7 +77,7 @@ class DecideStatusTest {
         stores.addTo(restarted);
         DecideStatus after = new DecideStatus(Duration.ofMillis(100));
         after.init(restarted);
-        after.process(new Record<>("iq", claim("iq-late", "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2023-01-01"), 3L));
+        after.process(new Record<>("taji", fromIraq(claim("iq-late", "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2023-01-01")), 3L));
         restarted.scheduledPunctuators().get(0).getPunctuator().punctuate(4L);
         var taji = restarted.forwarded().stream().map(f -> f.record()).filter(r -> r.key().equals("taji") && r.value().row() != null)
                 .findFirst().orElseThrow().value().row();
@@ -89,8 +99,8 @@ class DecideStatusTest {
 
         DecideStatus before = new DecideStatus(Duration.ofMillis(100));
         before.init(context);
-        before.process(new Record<>("harir", claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27"), 1L));
-        before.process(new Record<>("harir", claim("b", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-31"), 2L));
+        before.process(new Record<>("harir", own(claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27")), 1L));
+        before.process(new Record<>("harir", own(claim("b", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-31")), 2L));
         assertTrue(context.forwarded().stream().allMatch(f -> f.record().value().row() == null),
                 "only changes go out before the interval passes");
         context.resetForwards();
