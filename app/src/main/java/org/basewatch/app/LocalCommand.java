@@ -94,7 +94,7 @@ final class LocalCommand implements Callable<Integer> {
             Properties settings = Settings.resolve(config, System.getenv(), flags);
             Properties client = Settings.kafkaClient(settings);
             TopicSetup.ensure(client, 3, (short) 1);
-            try (Pipeline pipeline = new Pipeline()
+            try (Pipeline pipeline = new Pipeline().onFailure(shutdown::fail)
                     .startProcessor(settings, dataDir.resolve("state").resolve("processor"))
                     .startSink(settings, dataDir.resolve("state").resolve("sink"), Databases.url(jdbcUrl, settings, dataDir));
                  RunCounter counter = new RunCounter(client)) {
@@ -109,7 +109,10 @@ final class LocalCommand implements Callable<Integer> {
                 }
                 IngestSummary in = ingest(client);
                 if (untilIdle) {
-                    boolean idle = counter.awaitIdle(in.published(), pipeline.writer(), idleTimeout);
+                    boolean idle = counter.awaitIdle(in.published(), pipeline.writer(), idleTimeout, () -> shutdown.failure() != null);
+                    if (shutdown.failure() != null) {
+                        return shutdown.exitCode("local");
+                    }
                     print(out, pipeline, counter, in);
                     if (!idle) {
                         System.err.println("local: not idle after " + idleTimeout + "; the table above may be incomplete");
@@ -117,12 +120,14 @@ final class LocalCommand implements Callable<Integer> {
                     }
                     return 0;
                 }
-                counter.awaitIdle(in.published(), pipeline.writer(), idleTimeout);
-                print(out, pipeline, counter, in);
-                out.println("running on " + broker.bootstrapServers() + "; Ctrl-C to stop");
-                out.flush();
-                shutdown.await();
-                return 0;
+                counter.awaitIdle(in.published(), pipeline.writer(), idleTimeout, () -> shutdown.failure() != null);
+                if (shutdown.failure() == null) {
+                    print(out, pipeline, counter, in);
+                    out.println("running on " + broker.bootstrapServers() + "; Ctrl-C to stop");
+                    out.flush();
+                    shutdown.await();
+                }
+                return shutdown.exitCode("local");
             }
         } finally {
             shutdown.done();

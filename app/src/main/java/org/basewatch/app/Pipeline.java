@@ -26,6 +26,10 @@ public final class Pipeline implements AutoCloseable {
     private StatusTableStore store;
     private StatusServer http;
     private OpsServer ops;
+    /** Told once when a Streams app stops for good after its threads failed {@value #FAILURES} times in a minute. */
+    private java.util.function.Consumer<Throwable> onFailure = e -> { };
+    private final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    static final int FAILURES = 3;
 
     public static KafkaStreams processor(Properties settings, Path stateDir) {
         Properties overrides = streamsProps(settings, stateDir);
@@ -77,8 +81,27 @@ public final class Pipeline implements AutoCloseable {
         return http == null ? -1 : http.port();
     }
 
+    /** What to do when a Streams app stops for good (call before starting the apps). */
+    public Pipeline onFailure(java.util.function.Consumer<Throwable> action) {
+        this.onFailure = action;
+        return this;
+    }
+
+    /** Why a Streams app stopped for good, or null while they run. */
+    public Throwable failure() {
+        return failure.get();
+    }
+
     private Pipeline start(KafkaStreams app) {
+        ThreadFailures failures = new ThreadFailures(FAILURES, Duration.ofMinutes(1));
         app.setUncaughtExceptionHandler(e -> {
+            if (failures.tooMany(System.nanoTime())) {
+                LOG.error("stream thread failed {} times within a minute; stopping this Streams app", FAILURES, e);
+                if (failure.compareAndSet(null, e)) {
+                    onFailure.accept(e);
+                }
+                return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
             LOG.error("stream thread failed; replacing it", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });

@@ -29,7 +29,7 @@ final class ProcessorCommand implements Callable<Integer> {
         TopicSetup.ensure(Settings.kafkaClient(settings), KafkaOptions.partitions(settings), KafkaOptions.replication(settings));
         Shutdown shutdown = new Shutdown();
         Path dir = stateDir != null ? stateDir : Path.of(settings.getProperty(Settings.DATA_DIR), "state", "processor");
-        try (Pipeline pipeline = new Pipeline().startProcessor(settings, dir)) {
+        try (Pipeline pipeline = new Pipeline().onFailure(shutdown::fail).startProcessor(settings, dir)) {
             if (metricsPort >= 0) {
                 pipeline.serveOps("0.0.0.0", metricsPort);
             }
@@ -38,6 +38,6 @@ final class ProcessorCommand implements Callable<Integer> {
         } finally {
             shutdown.done();
         }
-        return 0;
+        return shutdown.exitCode("processor");
     }
 }

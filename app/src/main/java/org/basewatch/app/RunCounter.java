@@ -60,12 +60,13 @@ final class RunCounter implements AutoCloseable {
 
     /**
      * Waits until every article put in came out as a story mark or a dead letter, every claim reached
-     * the status table, and the table writer has written every row; false when {@code timeout} passes first.
+     * the status table, and the table writer has written every row; false when {@code timeout} passes
+     * or {@code stopped} says the pipeline stopped first.
      */
-    boolean awaitIdle(long published, TableWriter writer, Duration timeout) {
+    boolean awaitIdle(long published, TableWriter writer, Duration timeout, java.util.function.BooleanSupplier stopped) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int quietChecks = 0;
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline && !stopped.getAsBoolean()) {
             poll();
             boolean processed = count(Topics.STORIES) + count(Topics.ARTICLES_DLQ) >= published;
             boolean decided = tally.allDecided();

@@ -40,7 +40,7 @@ final class SinkCommand implements Callable<Integer> {
         Files.createDirectories(data);
         TopicSetup.ensure(Settings.kafkaClient(settings), KafkaOptions.partitions(settings), KafkaOptions.replication(settings));
         Shutdown shutdown = new Shutdown();
-        try (Pipeline pipeline = new Pipeline().startSink(settings, data.resolve("state").resolve("sink"), Databases.url(jdbcUrl, settings, data))) {
+        try (Pipeline pipeline = new Pipeline().onFailure(shutdown::fail).startSink(settings, data.resolve("state").resolve("sink"), Databases.url(jdbcUrl, settings, data))) {
             if (metricsPort >= 0) {
                 pipeline.serveOps("0.0.0.0", metricsPort);
             }
@@ -53,6 +53,6 @@ final class SinkCommand implements Callable<Integer> {
         } finally {
             shutdown.done();
         }
-        return 0;
+        return shutdown.exitCode("sink");
     }
 }

@@ -106,7 +106,8 @@ class CrashIT {
                      .startProcessor(settings, dir.resolve("processor"))
                      .startSink(settings, dir.resolve("sink"), "jdbc:sqlite:" + dir.resolve("basewatch.db"))) {
             ArticleFeed.publish(client, articles, TIMESTAMP);
-            assertTrue(counter.awaitIdle(articles.size(), pipeline.writer(), Duration.ofMinutes(3)), "the reference run did not finish");
+            assertTrue(counter.awaitIdle(articles.size(), pipeline.writer(), Duration.ofMinutes(3), () -> pipeline.failure() != null),
+                    "the reference run did not finish");
             return collect(bootstrap, pipeline.store().places(), counter.tally().routedClaims());
         }
     }

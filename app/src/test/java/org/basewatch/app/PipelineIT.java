@@ -2,6 +2,7 @@ package org.basewatch.app;
 
 import org.basewatch.broker.TestClusters;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -105,6 +106,29 @@ class PipelineIT {
                 assertFalse(pg.history("ain-al-asad").isEmpty());
                 assertFalse(pg.changes().isEmpty());
             }
+        }
+    }
+
+    @Test
+    void shouldStopASinkWhoseInternalTopicCannotBeUsedInsteadOfReplacingItsThreadForEver(@TempDir Path dir) throws Exception {
+        // as after an upgrade that changed the sink's layout: a changelog with other partitions than its input
+        Properties settings = settings();
+        settings.setProperty(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, "pipeline-it-broken-sink");
+        // a failed thread's group membership lapses with its session: keep that short so the retries come fast
+        settings.setProperty("session.timeout.ms", "6000");
+        Properties client = Settings.kafkaClient(settings);
+        TopicSetup.ensure(client, 3, (short) 1);
+        try (Admin admin = Admin.create(client)) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(
+                    "pipeline-it-broken-sink-" + org.basewatch.sink.DecideStatus.TRANSITIONS + "-changelog", 1, (short) 1))).all().get();
+        }
+        java.util.concurrent.atomic.AtomicReference<Throwable> told = new java.util.concurrent.atomic.AtomicReference<>();
+        try (Pipeline pipeline = new Pipeline().onFailure(told::set)
+                .startSink(settings, dir.resolve("sink"), "jdbc:sqlite:" + dir.resolve("basewatch.db"))) {
+            // the failing stream threads' exceptions are expected here, not a failure of the wait
+            await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(90)).until(() -> told.get() != null);
+            assertTrue(String.valueOf(told.get().getMessage()).contains("invalid partitions"), String.valueOf(told.get()));
+            assertEquals(told.get(), pipeline.failure());
         }
     }
 

@@ -50,7 +50,7 @@ class ReplayIT {
                      InputStream samples = ReplayIT.class.getResourceAsStream(LocalCommand.SAMPLES)) {
                     published = publisher.publish(ArticleSources.read(samples, "samples", ReadOptions.defaults()), p -> { }).published();
                 }
-                assertTrue(counter.awaitIdle(published, first.writer(), Duration.ofMinutes(2)), "first run idle");
+                assertTrue(counter.awaitIdle(published, first.writer(), Duration.ofMinutes(2), () -> first.failure() != null), "first run idle");
                 before = first.store().places();
             }
             assertFalse(before.isEmpty());
@@ -66,7 +66,7 @@ class ReplayIT {
                  StatusTableStore fresh = StatusTableStore.open("jdbc:sqlite:" + dir.resolve("fresh.db"), null, null);
                  TableWriter freshWriter = new TableWriter(client, fresh, "replay-it-fresh").start();
                  Pipeline replay = new Pipeline().startProcessor(settings, dir.resolve("p2")).startSink(settings, dir.resolve("s2"), db)) {
-                assertTrue(counter.awaitIdle(published, replay.writer(), Duration.ofMinutes(2)), "replay idle");
+                assertTrue(counter.awaitIdle(published, replay.writer(), Duration.ofMinutes(2), () -> replay.failure() != null), "replay idle");
                 assertEquals(before, replay.store().places(), "the same database after replay: no row regressed or changed");
                 org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
                         .untilAsserted(() -> assertEquals(before, fresh.places(), "a database built from the replayed topics"));
