@@ -1,6 +1,5 @@
 package org.basewatch.processor;
 
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -133,22 +132,5 @@ class ProcessorTopologyTest {
     private static String header(TestRecord<String, byte[]> r, String name) {
         Header h = r.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    @Test
-    void shouldCompressWhatItWritesUnlessTheUserChoosesOtherwise() {
-        assertEquals("lz4", producerCompression(new Properties()));
-        Properties user = new Properties();
-        user.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        assertEquals("zstd", producerCompression(user));
-        Properties producerOnly = new Properties();
-        producerOnly.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "none");
-        assertEquals("none", producerCompression(producerOnly));
-    }
-
-    private static Object producerCompression(Properties overrides) {
-        Properties props = ProcessorTopology.config(overrides);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        return new StreamsConfig(props).getProducerConfigs("c").get(ProducerConfig.COMPRESSION_TYPE_CONFIG);
     }
 }

@@ -1,6 +1,5 @@
 package org.basewatch.sink;
 
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
@@ -224,22 +223,5 @@ class StatusTopologyTest {
         assertEquals("not json", dead.value());
         assertEquals("corrupt-json", new String(dead.headers().lastHeader(org.basewatch.contracts.DeadLetters.REASON).value(), StandardCharsets.UTF_8));
         assertTrue(table().containsKey("harir"));
-    }
-
-    @Test
-    void shouldCompressWhatItWritesUnlessTheUserChoosesOtherwise() {
-        assertEquals("lz4", producerCompression(new Properties()));
-        Properties user = new Properties();
-        user.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        assertEquals("zstd", producerCompression(user));
-        Properties producerOnly = new Properties();
-        producerOnly.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "none");
-        assertEquals("none", producerCompression(producerOnly));
-    }
-
-    private static Object producerCompression(Properties overrides) {
-        Properties props = StatusTopology.config(overrides);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        return new StreamsConfig(props).getProducerConfigs("c").get(ProducerConfig.COMPRESSION_TYPE_CONFIG);
     }
 }
