@@ -30,7 +30,11 @@ public final class PassThrough {
     private PassThrough() {
     }
 
-    /** Streams settings matching the processor's (exactly-once v2, 100 ms commits, large fetches); {@code overrides} win. */
+    /**
+     * Streams settings matching the processor's guarantees and transport (exactly-once v2, 100 ms commits,
+     * large fetches); compression stays at Kafka's default, so the yardstick is Kafka's own cost.
+     * {@code overrides} win.
+     */
     public static Properties config(Properties overrides) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
