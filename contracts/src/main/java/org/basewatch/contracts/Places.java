@@ -1,62 +1,111 @@
 package org.basewatch.contracts;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The places basewatch knows and their scope hierarchy: country → region → base. The spelling
- * variants used to find places in text live with the extractor; this is only what every module
- * needs to name and nest places.
+ * The gazetteer: the places basewatch follows, their scopes (country → region → governorate →
+ * base) and the names the extractor finds them by, read once from {@code places.json} — the copy
+ * in this module, or the file the {@value #PROPERTY} system property names (set by the command
+ * line's {@code --places FILE}), so that other bases or another country need no code change.
  */
 public final class Places {
+    /** The system property naming a user's own gazetteer file. */
+    public static final String PROPERTY = "basewatch.places";
+    public static final String RESOURCE = "places.json";
     public static final String IRAQ = "iq";
     public static final String FEDERAL = "iq-federal";
     public static final String KURDISTAN = "iq-kurdistan";
 
-    private static final Map<String, Place> BY_ID = new LinkedHashMap<>();
-
-    static {
-        add(IRAQ, "العراق", "Iraq", null, null);
-        add(FEDERAL, "المناطق الاتحادية", "Federal Iraq", IRAQ, null);
-        add(KURDISTAN, "إقليم كردستان", "Kurdistan Region", IRAQ, null);
-        add("ain-al-asad", "قاعدة عين الأسد الجوية", "Ain al-Asad Air Base", FEDERAL, "Anbar");
-        add("harir", "قاعدة حرير الجوية", "Harir Air Base", KURDISTAN, "Erbil");
-        add("erbil-air-base", "قاعدة أربيل الجوية", "Erbil Air Base", KURDISTAN, "Erbil");
-        add("joc-hq", "مقر قيادة العمليات المشتركة", "Joint Operations Command HQ", FEDERAL, "Baghdad");
-        add("victory", "معسكر فكتوريا", "Victory Base Complex", FEDERAL, "Baghdad");
-        add("union-iii", "قاعدة يونيون 3", "Union III", FEDERAL, "Baghdad");
-        add("taji", "معسكر التاجي", "Camp Taji", FEDERAL, "Baghdad");
-        add("besmaya", "معسكر بسماية", "Besmaya Range Complex", FEDERAL, "Baghdad");
-        add("balad", "قاعدة بلد الجوية", "Balad Air Base", FEDERAL, "Salah al-Din");
-        add("k1", "قاعدة كي وان", "K-1 Air Base", FEDERAL, "Kirkuk");
-        add("qayyarah", "قاعدة القيارة", "Qayyarah Airfield West", FEDERAL, "Nineveh");
-        add("al-qaim", "قاعدة القائم", "al-Qaim", FEDERAL, "Anbar");
-        add("taqaddum", "قاعدة التقدم", "al-Taqaddum Air Base", FEDERAL, "Anbar");
-        add("mosul", "منشأة الموصل", "Mosul facility", FEDERAL, "Nineveh");
-    }
+    private static final Map<String, Place> BY_ID = load();
 
     private Places() {
     }
 
-    private static void add(String id, String arabic, String english, String parent, String governorate) {
-        BY_ID.put(id, new Place(id, arabic, english, parent, governorate));
+    private static Map<String, Place> load() {
+        String file = System.getProperty(PROPERTY);
+        try (InputStream in = file != null && !file.isBlank() ? Files.newInputStream(Path.of(file))
+                : Places.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new ObjectMapper().readTree(in), file == null ? RESOURCE : file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gazetteer " + (file == null ? RESOURCE : file), e);
+        }
     }
 
+    /** The places of a gazetteer document; fails with the place's id when a field is wrong. */
+    static Map<String, Place> parse(JsonNode root, String name) {
+        Map<String, Place> out = new LinkedHashMap<>();
+        for (JsonNode p : root.path("places")) {
+            String id = p.path("id").asText(null);
+            if (id == null || id.isBlank()) {
+                throw new IllegalArgumentException(name + ": a place without an id");
+            }
+            Place.Kind kind = kind(p.path("kind").asText(""));
+            if (kind == null) {
+                throw new IllegalArgumentException(name + ": place " + id + " has an unknown kind '" + p.path("kind").asText() + "'");
+            }
+            String parent = p.path("parent").isTextual() ? p.path("parent").asText() : null;
+            out.put(id, new Place(id, kind, p.path("ar").asText(""), p.path("en").asText(""), parent,
+                    strings(p.path("names")), strings(p.path("weakNames"))));
+        }
+        for (Place p : out.values()) {
+            if (p.parent() != null && !out.containsKey(p.parent())) {
+                throw new IllegalArgumentException(name + ": place " + p.id() + " sits in unknown place " + p.parent());
+            }
+        }
+        return out;
+    }
+
+    /** The kind written as in the file ("base", "notAPlace"), or null. */
+    private static Place.Kind kind(String written) {
+        for (Place.Kind k : Place.Kind.values()) {
+            if (k.name().replace("_", "").equalsIgnoreCase(written)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /** A place of the table, or null (also for places outside it). */
     public static Place get(String id) {
-        return BY_ID.get(id);
+        Place p = BY_ID.get(id);
+        return p != null && p.kind().isTracked() ? p : null;
     }
 
     public static boolean isKnown(String id) {
-        return BY_ID.containsKey(id);
+        return get(id) != null;
     }
 
+    /** The places of the table, in the gazetteer's order. */
     public static List<Place> all() {
+        return BY_ID.values().stream().filter(p -> p.kind().isTracked()).toList();
+    }
+
+    /** Every entry of the gazetteer, with the places outside the table and the names that are not places. */
+    public static List<Place> gazetteer() {
         return List.copyOf(BY_ID.values());
     }
 
-    /** The scopes above a place, nearest first: harir → [iq-kurdistan, iq]. */
+    /** The scopes above a place, nearest first: harir → [erbil, iq-kurdistan, iq]. */
     public static List<String> ancestors(String id) {
         List<String> out = new ArrayList<>();
         Place p = BY_ID.get(id);

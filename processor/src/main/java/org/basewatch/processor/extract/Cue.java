@@ -1,31 +1,15 @@
 package org.basewatch.processor.extract;
 
-/** A status-bearing phrase found in normalized text, with its kind and whether it is written in the future tense. */
-record Cue(int start, int end, Cue.Kind kind, boolean future, boolean negated) {
+/**
+ * A vocabulary phrase found in an article: its kind, the tokens {@code [first, end)} it covers, the
+ * aspect its entry was tagged with, and whether its first word carries the Arabic future prefix.
+ */
+record Cue(CueKind kind, int first, int end, Aspect aspect, boolean future, String entry) {
 
-    /** What a phrase says about the coalition presence at the places it governs. */
-    enum Kind {
-        /** انسحاب، سحب، withdraw: under way unless completed or planned. */
-        WITHDRAW,
-        /** مغادرة، خروج، leave, exit: gone unless under way. */
-        LEAVE,
-        /** تسليم، تسلم، handover. */
-        HANDOVER,
-        /** إخلاء، خالية، evacuate. */
-        EVACUATE,
-        /** إنهاء الوجود، end of presence or of the coalition mission. */
-        END_PRESENCE,
-        /** انتهاء المهام القتالية، end of the combat mission. */
-        END_COMBAT,
-        /** Transition to advice and training; advisers remain. */
-        ADVISORY,
-        /** تواجد، وجود، تمركز، stationed: forces are there. */
-        PRESENT,
-        /** لا يوجد أي جندي: nobody left. */
-        ABSENCE,
-        /** Full Iraqi control of a site. */
-        CONTROL,
-        /** نقل القوات من … إلى …: relocation. */
-        RELOCATE
+    /** What a predicate's form says about when: a perfect verb, an imperfect or progressive one, a verbal noun. */
+    enum Aspect { PAST, ONGOING, NOUN }
+
+    int last() {
+        return end - 1;
     }
 }

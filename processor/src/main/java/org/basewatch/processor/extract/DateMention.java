@@ -1,11 +1,10 @@
 package org.basewatch.processor.extract;
 
-import org.basewatch.contracts.DatePrecision;
-
 /**
- * A date expression found in normalized text at {@code [start, end)}, resolved to an ISO partial date;
- * {@code iso} is null when the expression is relative and the publication date is unknown;
- * {@code since} and {@code until} mark dates introduced by "منذ"/"since" and "حتى"/"بحلول"/"until"/"by".
+ * A date expression at tokens {@code [first, end)} and how it is introduced: a plain point in time,
+ * the start of a period ("منذ", "since") or a deadline ("حتى", "بحلول", "by", "until", "… موعداً").
  */
-record DateMention(int start, int end, String iso, DatePrecision precision, boolean since, boolean until) {
+record DateMention(int first, int end, DateExpression expression, Role role) {
+
+    enum Role { POINT, SINCE, UNTIL }
 }

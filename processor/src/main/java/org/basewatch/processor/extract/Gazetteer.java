@@ -1,193 +1,192 @@
 package org.basewatch.processor.extract;
 
+import org.basewatch.contracts.Place;
 import org.basewatch.contracts.Places;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * The Arabic and English names and spelling variants of the places basewatch tracks, and the
- * rules that tell a place name from the same word used as a city, a country in a list or a noun.
+ * Finds the places of the gazetteer ({@link Places}, read from {@code places.json}) in an article,
+ * and drops the names that do not stand for a place there: a name inside a longer one ("حكومة
+ * إقليم كردستان" is a government), a weak name without a preposition or base noun before it
+ * ("بغداد" as a government), a name that only says where something else lies ("شمال شرقي أربيل",
+ * "Ain al-Asad air base in Anbar province"), and a dateline ("بغداد /").
  */
 final class Gazetteer {
-    /** A name pattern of a place, with its place's trigger words and how far before one of them a match may start. */
-    record Alias(Pattern pattern, int[] triggers, int reach, String place, boolean weak, boolean listOnly) {
+    /** How many tokens a location phrase after a base may have before the governorate or region it names. */
+    static final int LOCATION_REACH = 4;
+
+    private record Name(Place place, Phrase phrase, boolean weak) {
     }
 
-    private static final String AL = "(?:ال|لل)";
-    private static final Pattern COUNTRY_NEIGHBOUR = Rx.compile(
-            "(?:سوريا|الاردن|ايران|تركيا|الكويت|السعوديه|لبنان)\\s*و\\s*$|^\\s*و\\s*(?:سوريا|الاردن|ايران|تركيا|الكويت|السعوديه|لبنان)");
-    private static final Pattern CITY_BEFORE = Rx.compile(
-            "(?:محافظه|مدينه|مدينتي|محافظتي|عاصمه|حكومه|مطار|جامعه|شمال|جنوب|شرق|غرب|قرب)\\s*$");
+    private static final Set<String> PREPOSITIONS = Set.of("في", "من", "الي", "نحو", "باتجاه", "صوب", "داخل", "عن", "ضمن",
+            "لدي", "خارج", "to", "from", "in", "at", "into", "toward", "towards", "inside", "out", "of", "for", "across", "within");
+    private static final Set<String> BASE_NOUNS = Set.of("قاعده", "القاعده", "معسكر", "المعسكر", "مطار", "المطار", "مقر",
+            "المقر", "قاعدتي", "قواعد", "القواعد", "منشاه", "موقع", "base", "camp", "airport", "airbase", "facility", "site");
+    private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+            "قرب", "قرابه", "ضواحي", "اطراف", "محيط", "وسط", "north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "near", "outside", "outskirts", "northern", "southern", "western", "eastern", "central");
+    private static final Set<String> LOCATION_WORDS = Set.of("في", "ب", "محافظه", "مدينه", "قضاء", "ناحيه", "in", "province",
+            "governorate", "the", "of", "city", ",", "(", "region", "اقليم", "بمحافظه", "بمدينه", "الجويه", "air", "base");
+    private static final Set<String> DATELINE_MARKS = Set.of("/", ",", "–", "—", ":", "|");
+    private static final Set<String> LIST_JOINS = Set.of("و", ",", "and", "or", "او");
 
-    private static final java.util.Map<String, String[]> TRIGGERS = java.util.Map.ofEntries(
-            java.util.Map.entry("ain-al-asad", Scan.triggers("اسد", "asad", "البغدادي")),
-            java.util.Map.entry("harir", Scan.triggers("حرير", "harir")),
-            java.util.Map.entry("erbil-air-base", Scan.triggers("اربيل", "erbil")),
-            java.util.Map.entry("joc-hq", Scan.triggers("العمليات", "joint operations", "joc")),
-            java.util.Map.entry("victory", Scan.triggers("كتوريا", "النصر", "victory", "airport", "مطار")),
-            java.util.Map.entry("union-iii", Scan.triggers("يونيون", "union")),
-            java.util.Map.entry("taji", Scan.triggers("تاجي", "taji")),
-            java.util.Map.entry("besmaya", Scan.triggers("بسمايه", "besmaya")),
-            java.util.Map.entry("balad", Scan.triggers("بلد", "balad")),
-            java.util.Map.entry("k1", Scan.triggers("كي", "k1", "k-1")),
-            java.util.Map.entry("qayyarah", Scan.triggers("قياره", "qayyar")),
-            java.util.Map.entry("al-qaim", Scan.triggers("قائم", "qaim")),
-            java.util.Map.entry("taqaddum", Scan.triggers("التقدم", "حبانيه", "taqaddum", "habbaniya")),
-            java.util.Map.entry("mosul", Scan.triggers("الموصل", "mosul")),
-            java.util.Map.entry(Places.KURDISTAN, Scan.triggers("كردستان", "كوردستان", "اقليم", "kurdistan")),
-            java.util.Map.entry(Places.FEDERAL, Scan.triggers("الاتحاديه", "federal")),
-            java.util.Map.entry(Places.IRAQ, Scan.triggers("عراق", "iraq", "الاراضي", "البلاد")));
-    /**
-     * How far before its trigger a name of the place may start: three clitics, then the longest words its
-     * names put before the trigger ("القاعده الملحقه بمطار " before "اربيل", "المناطق الرسميه " before "الاتحاديه").
-     */
-    private static final java.util.Map<String, Integer> REACH = java.util.Map.ofEntries(
-            java.util.Map.entry("ain-al-asad", 12), java.util.Map.entry("harir", 7), java.util.Map.entry("erbil-air-base", 27),
-            java.util.Map.entry("joc-hq", 15), java.util.Map.entry("victory", 15), java.util.Map.entry("union-iii", 5),
-            java.util.Map.entry("taji", 7), java.util.Map.entry("besmaya", 5), java.util.Map.entry("balad", 12),
-            java.util.Map.entry("k1", 5), java.util.Map.entry("qayyarah", 7), java.util.Map.entry("al-qaim", 8),
-            java.util.Map.entry("taqaddum", 12), java.util.Map.entry("mosul", 11), java.util.Map.entry(Places.KURDISTAN, 11),
-            java.util.Map.entry(Places.FEDERAL, 21), java.util.Map.entry(Places.IRAQ, 7));
-    static final Scan.Dictionary DICTIONARY = new Scan.Dictionary(List.copyOf(TRIGGERS.values()));
-    private static final Pattern TRAILING_PREPOSITION = Rx.compile("\\s*(?:في|الى|و)?\\s*$");
+    private final PhraseIndex<Name> index = new PhraseIndex<>();
+    /** The first words of Arabic names that begin with "ب", which is then no preposition ("بغداد", "بسماية"). */
+    private static final List<String> NAMES_IN_B = Places.gazetteer().stream()
+            .flatMap(p -> java.util.stream.Stream.concat(p.names().stream(), p.weakNames().stream()))
+            .map(n -> Phrase.parse(n).words().get(0).stem())
+            .filter(w -> w.startsWith("ب"))
+            .distinct()
+            .toList();
 
-    private final List<Alias> aliases = new ArrayList<>();
+    /** Whether {@code word} begins with a place name whose first letter is "ب" (so that letter is no preposition). */
+    static boolean beginsWithNameInB(String word) {
+        for (String n : NAMES_IN_B) {
+            if (word.startsWith(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     Gazetteer() {
-        add("ain-al-asad", "عين\\s*" + AL + "اسد", "ain al[- ]?asad", "al[- ]asad air ?base");
-        add("ain-al-asad", "قاعده" + "\\s+البغدادي");
-        add("harir", AL + "?حرير", "harir");
-        add("erbil-air-base", "مطار\\s+اربيل", "قاعده\\s+اربيل", "القاعده\\s+الملحقه\\s+بمطار\\s+اربيل",
-                "قاعده\\s+جويه\\s+في\\s+اربيل", "erbil air ?base", "erbil airport", "airport base in erbil",
-                "erbil international airport");
-        addWeak("erbil-air-base", "(?<=(?:في|الى|و|in|to|and)\\s?)اربيل", "(?<=(?:in|to|and) )erbil");
-        add("joc-hq", "مقر\\s+(?:قياده\\s+)?العمليات\\s+المشتركه", "joint operations command (?:hq|headquarters)",
-                "joc (?:hq|headquarters)");
-        add("victory", "ف[ي]?كتوريا", "(?:قاعده|معسكر)\\s+النصر", "victory base", "camp victory",
-                "(?:baghdad|capital's) airport", "مطار\\s+بغداد");
-        add("union-iii", "يونيون\\s*(?:3|ثري|iii)", "union (?:iii|3)");
-        add("taji", AL + "تاجي", "taji");
-        add("besmaya", "بسمايه", "besmaya");
-        add("balad", "قاعده\\s+بلد", "قاعدتي\\s+بلد", "balad air ?base");
-        add("k1", "كي\\s*وان", "k-?1(?![\\p{N}])");
-        add("qayyarah", AL + "قياره", "qayyara[h]?");
-        add("al-qaim", AL + "قائم(?!\\s+(?:بال|ب)?اعمال)", "al[- ]qaim");
-        add("taqaddum", "قاعده\\s+التقدم", "قاعدتي\\s+التقدم", AL + "حبانيه", "taqaddum", "habbaniya[h]?");
-        aliases.add(new Alias(Rx.compile("(?<=و)التقدم" + Rx.E), triggersOf("taqaddum", "التقدم"), REACH.get("taqaddum"), "taqaddum",
-                false, true));
-        add("mosul", "منشاه\\s+الموصل", "mosul facility");
-        add(Places.KURDISTAN, "اقليم\\s+ك[و]?ردستان(?:\\s+العراق)?", "ك[و]?ردستان\\s+العراق", "ك[و]?ردستان",
-                AL + "اقليم", "kurdistan(?: region)?", "iraqi kurdistan");
-        add(Places.FEDERAL, "المناطق\\s+(?:الرسميه\\s+)?الاتحاديه", "federal (?:iraq|areas|regions)");
-        add(Places.IRAQ, AL + "عراق", "iraq(?!i)", "الاراضي\\s+العراقيه", "iraqi soil");
-        addWeak(Places.IRAQ, "(?<=(?:من|في|خارج)\\s)البلاد");
-    }
-
-    /** The name patterns, in the order they are tried. */
-    List<Alias> aliases() {
-        return List.copyOf(aliases);
-    }
-
-    private static final Pattern LOOK_BEHIND = Pattern.compile("\\(\\?<[=!](?:[^()]|\\([^()]*\\))*\\)");
-    /** The trigger ids of each place in Arabic script and in Latin, one array each so that a text finds their positions once. */
-    private static final java.util.Map<String, int[]> TRIGGER_IDS = triggerIds();
-
-    private static java.util.Map<String, int[]> triggerIds() {
-        java.util.Map<String, int[]> out = new java.util.HashMap<>();
-        TRIGGERS.forEach((place, words) -> {
-            for (boolean arabic : new boolean[]{true, false}) {
-                String[] same = java.util.Arrays.stream(words).filter(w -> isArabic(w) == arabic).toArray(String[]::new);
-                out.put(place + (arabic ? "|ar" : "|latin"), DICTIONARY.ids(same));
+        for (Place p : Places.gazetteer()) {
+            for (String n : p.names()) {
+                add(new Name(p, Phrase.parse(n), false));
             }
-        });
-        return java.util.Map.copyOf(out);
-    }
-
-    /**
-     * The triggers of {@code place} written in the script of {@code pattern}'s first letter (after any
-     * look-behind): a name written in Arabic holds an Arabic trigger, one in Latin letters a Latin one,
-     * so an Arabic text does not try the English names at every "اربيل".
-     */
-    private static int[] triggersOf(String place, String pattern) {
-        String body = LOOK_BEHIND.matcher(pattern).replaceAll("");
-        for (char c : body.toCharArray()) {
-            if (Character.isLetter(c)) {
-                return TRIGGER_IDS.get(place + (isArabic(String.valueOf(c)) ? "|ar" : "|latin"));
+            for (String n : p.weakNames()) {
+                add(new Name(p, Phrase.parse(n), true));
             }
         }
-        throw new IllegalArgumentException("a place name without letters: " + pattern);
     }
 
-    private static boolean isArabic(String word) {
-        return word.charAt(0) >= 0x0600 && word.charAt(0) <= 0x06FF;
+    private void add(Name n) {
+        index.add(n.phrase(), n);
     }
 
-    private void add(String place, String... patterns) {
-        for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile(Rx.W + "(?:" + p + ")" + Rx.E), triggersOf(place, p), REACH.get(place), place, false,
-                    false));
-        }
-    }
-
-    private void addWeak(String place, String... patterns) {
-        for (String p : patterns) {
-            aliases.add(new Alias(Rx.compile("(?:" + p + ")" + Rx.E), triggersOf(place, p), REACH.get(place), place, true, false));
-        }
-    }
-
-    /** Every place mention in {@code norm}, ordered by position, overlaps resolved in favour of the longest. */
-    List<PlaceMention> find(String norm) {
-        return find(new Scan.Text(norm));
-    }
-
-    /** Like {@link #find(String)} over a text whose trigger words may already have been found. */
-    List<PlaceMention> find(Scan.Text text) {
-        String norm = text.text();
+    /** The place mentions of {@code text}, by position, that stand for places. */
+    List<PlaceMention> find(TokenizedText text) {
         List<PlaceMention> raw = new ArrayList<>();
-        for (Alias a : aliases) {
-            for (MatchResult m : Scan.find(a.pattern, text, DICTIONARY, a.triggers, a.reach, false, null, a.weak || a.listOnly)) {
-                if (accept(a, norm, m.start(), m.end(), raw)) {
-                    raw.add(new PlaceMention(m.start(), m.end(), a.place, a.weak));
+        for (int i = 0; i < text.size(); i++) {
+            Token t = text.token(i);
+            if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
+                continue;
+            }
+            for (PhraseIndex.Match<Name> m : index.matchesAt(text, i)) {
+                Name n = m.value();
+                raw.add(new PlaceMention(n.place().id(), n.place().kind(), i, m.end(), n.weak()));
+            }
+        }
+        List<PlaceMention> longest = longestFirst(raw);
+        List<PlaceMention> out = new ArrayList<>();
+        for (int k = 0; k < longest.size(); k++) {
+            PlaceMention m = longest.get(k);
+            if (m.kind() == Place.Kind.NOT_A_PLACE || isDescriptive(text, m) || isDateline(text, m)
+                    || m.weak() && !standsAsPlace(text, m, longest, k) || isLocationOfBase(text, m, out)) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Of overlapping names the longest, the earliest on a tie: "مطار أربيل" is the air base, not the governorate. */
+    private static List<PlaceMention> longestFirst(List<PlaceMention> raw) {
+        raw.sort(Comparator.comparingInt(PlaceMention::first).thenComparing(m -> -(m.end() - m.first())));
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention m : raw) {
+            boolean covered = false;
+            for (PlaceMention o : out) {
+                if (o.first() < m.end() && m.first() < o.end()) {
+                    covered = true;
+                    break;
                 }
             }
-        }
-        raw.sort(Comparator.comparingInt(PlaceMention::start).thenComparing(p -> -(p.end() - p.start())));
-        List<PlaceMention> out = new ArrayList<>();
-        int covered = -1;
-        for (PlaceMention p : raw) {
-            if (p.start() >= covered) {
-                out.add(p);
-                covered = p.end();
-            } else if (!out.isEmpty() && out.get(out.size() - 1).place().equals(p.place())) {
-                continue;
+            if (!covered) {
+                out.add(m);
             }
         }
         return out;
     }
 
-    private boolean accept(Alias a, String norm, int start, int end, List<PlaceMention> found) {
-        String before = norm.substring(Math.max(0, start - 14), start);
-        if (a.listOnly) {
-            for (PlaceMention p : found) {
-                if (p.end() <= start && start - p.end() <= 3) {
-                    return true;
-                }
+    /** "شمال شرقي أربيل", "near Baghdad": the name places something else. */
+    private static boolean isDescriptive(TokenizedText text, PlaceMention m) {
+        int before = previousWord(text, m.first());
+        return before >= 0 && isOneOf(DIRECTIONS, text, before);
+    }
+
+    /** "بغداد / داس", "BAGHDAD, Jan 18": the first word of a line, then a mark. */
+    private static boolean isDateline(TokenizedText text, PlaceMention m) {
+        boolean lineStart = m.first() == 0 || text.token(m.first() - 1).kind() == Token.Kind.LINE;
+        return lineStart && m.end() < text.size() && DATELINE_MARKS.contains(text.token(m.end()).form());
+    }
+
+    /**
+     * A weak name stands for the place after a preposition (also one written into the word: "بأربيل"),
+     * after a base noun, or in a list next to another place.
+     */
+    private static boolean standsAsPlace(TokenizedText text, PlaceMention m, List<PlaceMention> all, int index) {
+        String first = text.token(m.first()).form();
+        if (text.token(m.first()).kind() == Token.Kind.ARABIC && (first.startsWith("ب") || first.startsWith("وب")
+                || first.startsWith("لل") || first.startsWith("ول"))) {
+            return true;
+        }
+        int before = previousWord(text, m.first());
+        if (before >= 0) {
+            if (isOneOf(PREPOSITIONS, text, before) || isOneOf(BASE_NOUNS, text, before)) {
+                return true;
             }
+        }
+        return index > 0 && listed(text, all.get(index - 1), m) || index + 1 < all.size() && listed(text, m, all.get(index + 1));
+    }
+
+    /** Whether {@code b} follows {@code a} in a list: only "و", ",", "and", "or" between them. */
+    private static boolean listed(TokenizedText text, PlaceMention a, PlaceMention b) {
+        if (!a.isTracked() || !b.isTracked() || b.first() - a.end() > 2) {
             return false;
         }
-        if (a.place.equals(Places.IRAQ)) {
-            String after = norm.substring(end, Math.min(norm.length(), end + 14));
-            if (COUNTRY_NEIGHBOUR.matcher(before).find() || COUNTRY_NEIGHBOUR.matcher(after).find()) {
+        for (int i = a.end(); i < b.first(); i++) {
+            if (!isOneOf(LIST_JOINS, text, i)) {
                 return false;
             }
         }
-        if (a.weak && a.place.equals("erbil-air-base")) {
-            return !CITY_BEFORE.matcher(TRAILING_PREPOSITION.matcher(before).replaceAll("")).find();
+        return b.first() > a.end() || text.token(b.first()).form().startsWith("و");
+    }
+
+    /** "قاعدة عين الأسد في محافظة الأنبار", "Harir air base in the Kurdistan region": where a base lies, not a claim. */
+    private static boolean isLocationOfBase(TokenizedText text, PlaceMention m, List<PlaceMention> kept) {
+        if (m.kind() != Place.Kind.GOVERNORATE && m.kind() != Place.Kind.REGION || kept.isEmpty()) {
+            return false;
+        }
+        PlaceMention prev = kept.get(kept.size() - 1);
+        if (prev.kind() != Place.Kind.BASE && prev.kind() != Place.Kind.GOVERNORATE || m.first() - prev.end() > LOCATION_REACH) {
+            return false;
+        }
+        for (int i = prev.end(); i < m.first(); i++) {
+            if (!isOneOf(LOCATION_WORDS, text, i) && !isOneOf(DIRECTIONS, text, i)) {
+                return false;
+            }
         }
         return true;
+    }
+
+    private static int previousWord(TokenizedText text, int i) {
+        int k = i - 1;
+        while (k >= 0 && text.token(k).kind() == Token.Kind.PUNCT && (text.token(k).is("\"") || text.token(k).is("("))) {
+            k--;
+        }
+        return k >= 0 && text.token(k).kind() != Token.Kind.LINE ? k : -1;
+    }
+
+    /** Whether token {@code i} is one of {@code words}, as written or without a leading conjunction "و" ("وفي" is "في"). */
+    static boolean isOneOf(Set<String> words, TokenizedText text, int i) {
+        Token t = text.token(i);
+        String f = t.form();
+        return words.contains(f) || t.kind() == Token.Kind.ARABIC && f.length() > 2 && f.startsWith("و")
+                && words.contains(f.substring(1));
     }
 }

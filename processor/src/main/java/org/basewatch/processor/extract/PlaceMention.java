@@ -1,5 +1,15 @@
 package org.basewatch.processor.extract;
 
-/** A place named in normalized text at {@code [start, end)}; weak mentions yield to stronger ones nearby. */
-record PlaceMention(int start, int end, String place, boolean weak) {
+import org.basewatch.contracts.Place;
+
+/** A name of a gazetteer entry found at tokens {@code [first, end)}; {@code weak} when found by one of its weak names. */
+record PlaceMention(String place, Place.Kind kind, int first, int end, boolean weak) {
+
+    boolean isTracked() {
+        return kind.isTracked();
+    }
+
+    int last() {
+        return end - 1;
+    }
 }

@@ -1,8 +1,9 @@
 package org.basewatch.processor.extract;
 
-/** A half-open range {@code [start, end)} of normalized text. */
-record Span(int start, int end) {
-    boolean contains(int index) {
-        return index >= start && index < end;
+/** A range of tokens {@code [first, end)}: a sentence or a clause. */
+record Span(int first, int end) {
+
+    boolean contains(int token) {
+        return token >= first && token < end;
     }
 }

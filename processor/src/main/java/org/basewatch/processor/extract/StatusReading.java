@@ -1,0 +1,146 @@
+package org.basewatch.processor.extract;
+
+import org.basewatch.contracts.Modality;
+import org.basewatch.contracts.Place;
+import org.basewatch.contracts.Status;
+
+/**
+ * Decides the status a frame says a place has, from the kind of its predicate, the place's direction
+ * and the words of degree around it: forces leaving a place make it WITHDRAWN when the departure is
+ * done and complete, WITHDRAWING when it has begun, is partial or is a convoy on the road; a place
+ * forces moved TO is PRESENT; combat forces leaving leave advisers (ADVISORY_ONLY); a negated
+ * presence ("لا يوجد أي جندي") is an absence, asserted.
+ */
+final class StatusReading {
+    /** How many tokens around a predicate words of degree ("آخر", "بعض", "began") still qualify it. */
+    static final int DEGREE_REACH = 6;
+
+    /** A status with the modality it is put in (which the reading may change: a negated presence is an asserted absence). */
+    record Reading(Status status, Modality modality) {
+    }
+
+    private StatusReading() {
+    }
+
+    /** What {@code f} says of {@code role}'s place under {@code stance}, or null when it says nothing of it. */
+    static Reading read(Frame f, Frame.Role role, ModalityReading.Stance stance, ArticleReading r) {
+        Cue p = f.predicate();
+        Modality m = stance.modality();
+        if (role.exception()) {
+            return exception(p, stance);
+        }
+        switch (p.kind()) {
+            case WITHDRAW, LEAVE, HANDOVER, EVACUATE, END_PRESENCE, REDUCE: {
+                if (role.direction() == Direction.TO) {
+                    return movedTo(role, m);
+                }
+                if (stance.refused()) {
+                    return new Reading(Status.PRESENT, Modality.DEMANDED);
+                }
+                return new Reading(departure(f, r, m), m);
+            }
+            case RELOCATE: {
+                if (role.direction() == Direction.TO || role.direction() == Direction.AT && p.aspect() == Cue.Aspect.PAST) {
+                    return movedTo(role, m);
+                }
+                if (role.direction() == Direction.FROM) {
+                    return new Reading(degree(f, r) == Degree.COMPLETE ? Status.WITHDRAWN : Status.WITHDRAWING, m);
+                }
+                return null;
+            }
+            case ARRIVE, RETURN: {
+                if (role.direction() == Direction.FROM) {
+                    return m == Modality.ASSERTED ? new Reading(Status.WITHDRAWING, m) : null;
+                }
+                return movedTo(role, m);
+            }
+            case PRESENCE: {
+                Status here = advisersOnly(f, r) ? Status.ADVISORY_ONLY : Status.PRESENT;
+                if (stance.negated()) {
+                    return new Reading(Status.WITHDRAWN, m == Modality.DENIED ? Modality.ASSERTED : m);
+                }
+                if (stance.refused()) {
+                    return new Reading(Status.WITHDRAWN, Modality.DEMANDED);
+                }
+                return new Reading(here, m);
+            }
+            case ABSENCE:
+                return stance.negated() ? null : new Reading(Status.WITHDRAWN, m);
+            case END_COMBAT:
+                return new Reading(Status.ADVISORY_ONLY, m);
+            default:
+                return null;
+        }
+    }
+
+    /** "No coalition presence anywhere except Harir": the exception keeps what the rest lost. */
+    private static Reading exception(Cue p, ModalityReading.Stance stance) {
+        boolean rest = p.kind().isDeparture() || p.kind() == CueKind.ABSENCE
+                || p.kind() == CueKind.PRESENCE && stance.negated();
+        if (!rest || stance.modality() == Modality.DEMANDED) {
+            return null;
+        }
+        return new Reading(Status.PRESENT, stance.modality() == Modality.DENIED ? Modality.ASSERTED : stance.modality());
+    }
+
+    /** Forces moved to a place of the table: present there, as planned or as done; a denial or demand of that says less. */
+    private static Reading movedTo(Frame.Role role, Modality m) {
+        if (role.place().kind() == Place.Kind.COUNTRY || m == Modality.DEMANDED) {
+            return null;
+        }
+        return new Reading(Status.PRESENT, m);
+    }
+
+    private static Status departure(Frame f, ArticleReading r, Modality m) {
+        Cue p = f.predicate();
+        if (combatForcesOnly(f, r) && m != Modality.DENIED) {
+            return Status.ADVISORY_ONLY;
+        }
+        if (p.kind() == CueKind.REDUCE) {
+            return Status.WITHDRAWING;
+        }
+        Degree d = degree(f, r);
+        if (d == Degree.COMPLETE) {
+            return Status.WITHDRAWN;
+        }
+        if (d == Degree.PARTIAL) {
+            return Status.WITHDRAWING;
+        }
+        if (m != Modality.ASSERTED) {
+            return Status.WITHDRAWN;
+        }
+        return p.aspect() == Cue.Aspect.ONGOING && !p.future() ? Status.WITHDRAWING : Status.WITHDRAWN;
+    }
+
+    private enum Degree { COMPLETE, PARTIAL, UNSAID }
+
+    /** "آخر", "بالكامل", "completed" make it complete; "بدأ", "بعض", "convoys" partial; complete wins. */
+    private static Degree degree(Frame f, ArticleReading r) {
+        Cue p = f.predicate();
+        int from = Math.max(f.clause().first(), p.first() - DEGREE_REACH);
+        int to = Math.min(f.clause().end(), p.end() + DEGREE_REACH);
+        if (r.has(CueKind.COMPLETE, from, to)) {
+            return Degree.COMPLETE;
+        }
+        if (r.has(CueKind.ONGOING, from, to) || r.has(CueKind.PARTIAL, from, to) || r.has(CueKind.CONVOY, from, to)) {
+            return Degree.PARTIAL;
+        }
+        return Degree.UNSAID;
+    }
+
+    /** "القوات القتالية", "combat troops": combat forces leave, advisers stay. */
+    private static boolean combatForcesOnly(Frame f, ArticleReading r) {
+        Cue p = f.predicate();
+        int from = Math.max(f.clause().first(), p.first() - DEGREE_REACH);
+        int to = Math.min(f.clause().end(), p.end() + DEGREE_REACH);
+        return r.has(CueKind.COMBAT, from, to) && !r.has(CueKind.ADVISERS, from, to);
+    }
+
+    /** Advisers, not troops, are the ones present. */
+    private static boolean advisersOnly(Frame f, ArticleReading r) {
+        Cue p = f.predicate();
+        int from = Math.max(f.clause().first(), p.first() - DEGREE_REACH);
+        int to = Math.min(f.clause().end(), p.end() + DEGREE_REACH);
+        return r.has(CueKind.ADVISERS, from, to) && !r.has(CueKind.COMBAT, from, to);
+    }
+}

@@ -1,0 +1,68 @@
+package org.basewatch.processor.extract;
+
+import java.util.List;
+
+/**
+ * A normalized article cut into tokens, with the clitic readings of every Arabic word worked out
+ * once (see {@link ArabicWord}), because every pattern of the vocabulary and the gazetteer asks.
+ */
+final class TokenizedText {
+    private final String text;
+    private final List<Token> tokens;
+    private final List<String>[] readings;
+
+    @SuppressWarnings("unchecked")
+    TokenizedText(String text) {
+        this.text = text;
+        this.tokens = Tokenizer.tokens(text);
+        this.readings = new List[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            readings[i] = t.kind() == Token.Kind.ARABIC ? ArabicWord.readings(t.form()) : List.of(t.form());
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The readings of token {@code i}: for an Arabic word, itself without each combination of proclitics. */
+    List<String> readings(int i) {
+        return readings[i];
+    }
+
+    /** The normalized text from token {@code from} to token {@code to} (exclusive). */
+    String between(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** The index of the first token that starts at or after {@code offset}. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
