@@ -20,7 +20,7 @@ final class Actors {
         Span clause = f.clause();
         Cue nearest = nearestActor(r, p, clause);
         boolean coalitionInClause = r.has(CueKind.COALITION, clause.first(), clause.end());
-        if (nearest != null && nearest.kind() == CueKind.OTHER_FOREIGN) {
+        if (nearest != null && (nearest.kind() == CueKind.OTHER_FOREIGN || nearest.kind() == CueKind.IRAN)) {
             return false;
         }
         if (!coalitionInClause && r.has(CueKind.OTHER_FOREIGN, clause.first(), clause.end())) {
@@ -48,7 +48,8 @@ final class Actors {
         Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Cue c : r.cues(clause)) {
-            if (c.kind() != CueKind.COALITION && c.kind() != CueKind.IRAQI && c.kind() != CueKind.OTHER_FOREIGN) {
+            if (c.kind() != CueKind.COALITION && c.kind() != CueKind.IRAQI && c.kind() != CueKind.OTHER_FOREIGN
+                    && c.kind() != CueKind.IRAN) {
                 continue;
             }
             int d = c.first() >= p.end() ? c.first() - p.last() : p.first() - c.last();

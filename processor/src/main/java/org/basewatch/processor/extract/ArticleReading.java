@@ -41,6 +41,9 @@ record ArticleReading(Article article, NormalizedText normalized, TokenizedText 
 
     /** The cues that begin in {@code span}. */
     List<Cue> cues(Span span) {
+        if (span.end() <= span.first()) {
+            return List.of();
+        }
         int from = firstCueAt(span.first());
         int to = firstCueAt(span.end());
         return cues.subList(from, to);

@@ -60,12 +60,10 @@ public final class ClaimExtractor {
                 if (!role.place().isTracked() || !Actors.isCoalition(f, r, role)) {
                     continue;
                 }
-                StatusReading.Reading reading = StatusReading.read(f, role, stance, r);
-                if (reading == null) {
-                    continue;
+                for (StatusReading.Reading reading : StatusReading.readAll(f, role, stance, r)) {
+                    EventDating.Dated date = EventDating.date(f, role, reading.modality(), r, fallbackYear);
+                    out.add(f, role, reading, date, Confidence.of(f, role, reading, date, referred, r), Speakers.of(f, r));
                 }
-                EventDating.Dated date = EventDating.date(f, role, reading.modality(), r, fallbackYear);
-                out.add(f, role, reading, date, Confidence.of(f, role, reading, date, referred, r), Speakers.of(f, r));
             }
         }
         return out.claims();
@@ -73,7 +71,7 @@ public final class ClaimExtractor {
 
     private ArticleReading read(Article article) {
         NormalizedText normalized = ArabicNormalizer.withOffsets(article.text());
-        TokenizedText text = new TokenizedText(normalized.text());
+        TokenizedText text = new TokenizedText(normalized.text(), normalized, article.text());
         List<Cue> cues = vocabulary.find(text);
         List<PlaceMention> places = gazetteer.find(text);
         List<Span> sentences = Sentences.split(text);

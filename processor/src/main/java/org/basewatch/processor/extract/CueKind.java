@@ -40,6 +40,8 @@ enum CueKind {
     IRAQI(false),
     /** Turkish, Russian, Iranian forces, NATO, the embassy: not the coalition. */
     OTHER_FOREIGN(false),
+    /** إيران، Iranian: an actor only where it stands next to the predicate ("المستشارون الإيرانيون"). */
+    IRAN(false),
     /** مستشارين، استشارية، advisers, trainers, advisory. */
     ADVISERS(false),
     /** قتالية، combat. */

@@ -365,8 +365,7 @@ final class DateFinder {
                     String unit = words[u].value();
                     int after = words[u].end();
                     boolean ahead = lead.equals("within") || u > k + 1
-                            || is(after, Calendar.Section.SHIFT) && words[after].number() > 0
-                            || text.token(u).form().startsWith("ا") && !text.token(u).form().startsWith("ال");
+                            || is(after, Calendar.Section.SHIFT) && words[after].number() > 0;
                     if (is(after, Calendar.Section.SHIFT)) {
                         after = words[after].end();
                     }

@@ -13,8 +13,8 @@ import java.util.Set;
  */
 final class EventDating {
     /** Words that make the date after them the date of a document, not of the claim. */
-    private static final Set<String> DOCUMENT_WORDS = Set.of("الصادر", "المعلن", "الموقع", "المبرم", "المؤرخ", "صدر", "اعلن",
-            "issued", "announced", "signed", "dated", "published", "statement", "بيان", "اعلنت", "اعلنه", "اعلنها");
+    private static final Set<String> DOCUMENT_WORDS = Set.of("الصادر", "المعلن", "الموقع", "المبرم", "المؤرخ", "issued",
+            "signed", "dated");
     /** How many tokens before a date a document word still claims it. */
     static final int DOCUMENT_REACH = 4;
 
@@ -29,8 +29,9 @@ final class EventDating {
     static Dated date(Frame f, Frame.Role role, Modality m, ArticleReading r, Integer fallbackYear) {
         boolean ahead = m == Modality.PLANNED || m == Modality.DEMANDED;
         DateMention best = best(f, role, m, r, f.clause());
-        if (best == null) {
-            best = best(f, role, m, r, f.sentence());
+        if (best == null && f.clause().first() > f.sentence().first()) {
+            // a date earlier in the sentence ("أعلنت القيادة، أمس، أن ..."), not one of a later statement
+            best = best(f, role, m, r, new Span(f.sentence().first(), f.clause().first()));
         }
         if (best != null) {
             DateExpression.Resolved d = best.expression().resolve(r.published(), fallbackYear, ahead);
@@ -45,8 +46,6 @@ final class EventDating {
     }
 
     private static DateMention best(Frame f, Frame.Role role, Modality m, ArticleReading r, Span span) {
-        int anchor = role.place() != null ? Math.min(f.predicate().first(), role.place().first()) : f.predicate().first();
-        int anchorEnd = Math.max(f.predicate().end(), role.place() != null ? role.place().end() : f.predicate().end());
         DateMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (DateMention d : r.dates()) {
@@ -56,16 +55,17 @@ final class EventDating {
             if (d.first() >= span.end()) {
                 break;
             }
-            int distance = d.first() >= anchorEnd ? d.first() - anchorEnd : d.end() <= anchor ? anchor - d.end() : 0;
-            int score = distance;
+            if (isDocumentDate(r, d)) {
+                continue;
+            }
+            // nearest the place or the predicate; of two as near, the one after the place ("القائم في 17 آذار")
+            int score = 2 * Math.min(distance(d, role.place().first(), role.place().end()),
+                    distance(d, f.predicate().first(), f.predicate().end())) + (d.first() >= role.place().end() ? 0 : 1);
             boolean deadline = d.role() == DateMention.Role.UNTIL;
             if (m == Modality.PLANNED || m == Modality.DEMANDED) {
-                score += deadline ? 0 : 20;
+                score += deadline ? 0 : 40;
             } else if (deadline) {
-                score += 40;
-            }
-            if (isDocumentDate(r, d)) {
-                score += 60;
+                continue; // a deadline dates what is to come, not what is
             }
             if (score < bestScore) {
                 best = d;
@@ -76,6 +76,43 @@ final class EventDating {
             return null;
         }
         return best;
+    }
+
+    /** Whether {@code f}'s clause dates a deadline after its predicate ("حتى أيلول 2026", "until the end of 2026"). */
+    static boolean hasDeadline(Frame f, ArticleReading r) {
+        for (DateMention d : r.dates()) {
+            if (d.first() >= f.predicate().first() && d.first() < f.clause().end() && d.role() == DateMention.Role.UNTIL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code f}'s clause dates it after the article was written ("في أيلول المقبل", "next week",
+     * "in September 2026" in an article of February 2026): a statement in the present about then is a plan.
+     */
+    static boolean isAhead(Frame f, ArticleReading r) {
+        for (DateMention d : r.dates()) {
+            if (d.first() < f.clause().first() || d.first() >= f.clause().end() || d.role() == DateMention.Role.SINCE) {
+                continue;
+            }
+            DateExpression e = d.expression();
+            if (e.shift() != null && e.shift() > 0 || e.kind() == DateExpression.Kind.WITHIN) {
+                return true;
+            }
+            if (r.published() != null && e.kind() == DateExpression.Kind.ABSOLUTE) {
+                DateExpression.Resolved at = e.resolve(r.published(), null, true);
+                if (at != null && org.basewatch.contracts.EventDates.earliestDay(at.iso()).isAfter(r.published())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int distance(DateMention d, int first, int end) {
+        return d.first() >= end ? d.first() - end : d.end() <= first ? first - d.end() : 0;
     }
 
     private static boolean isDocumentDate(ArticleReading r, DateMention d) {

@@ -14,7 +14,9 @@ import java.util.Set;
  */
 final class Frames {
     /** How many tokens a predicate reaches to find its place. */
-    static final int PREDICATE_REACH = 16;
+    static final int PREDICATE_REACH = 12;
+    /** How much farther a predicate after its place seems than one before it (the verb comes first in Arabic). */
+    static final double AFTER_WEIGHT = 1.5;
     /** How many tokens before a place an "except" still governs it. */
     static final int EXCEPT_REACH = 4;
     /** How many tokens may stand between two places of one list ("والقيارة", ", and the"). */
@@ -31,7 +33,7 @@ final class Frames {
         List<Frame> out = new ArrayList<>();
         for (int si = 0; si < r.sentences().size(); si++) {
             Span sentence = r.sentences().get(si);
-            for (Span clause : Sentences.clauses(r.text(), sentence, r.cues(sentence))) {
+            for (Span clause : Sentences.clauses(r.text(), sentence, r.cues(sentence), r.places(sentence))) {
                 List<Cue> predicates = r.cues(clause).stream().filter(c -> c.kind().isPredicate()).toList();
                 if (predicates.isEmpty()) {
                     continue;
@@ -44,7 +46,7 @@ final class Frames {
                     PlaceMention m = mentions.get(k);
                     Direction d = Direction.of(r.text(), m.first());
                     Cue governor;
-                    if (k > 0 && listed(r.text(), mentions.get(k - 1), m)) {
+                    if (k > 0 && listed(r, mentions.get(k - 1), m)) {
                         governor = previousPredicate;
                         if (d == Direction.DIRECT) {
                             d = previousDirection;
@@ -56,7 +58,7 @@ final class Frames {
                     previousPredicate = governor;
                     if (governor != null) {
                         boolean exception = r.has(CueKind.EXCEPT, Math.max(clause.first(), m.first() - EXCEPT_REACH), m.first())
-                                || k > 0 && listed(r.text(), mentions.get(k - 1), m) && isException(roles.get(governor));
+                                || k > 0 && listed(r, mentions.get(k - 1), m) && isException(roles.get(governor));
                         roles.computeIfAbsent(governor, c -> new ArrayList<>()).add(new Frame.Role(m, d, exception));
                     }
                 }
@@ -72,33 +74,70 @@ final class Frames {
         return roles != null && !roles.isEmpty() && roles.get(roles.size() - 1).exception();
     }
 
-    /** The predicate that governs a place: the nearest before it within reach, else the nearest after it. */
+    /**
+     * The predicate that governs a place: the nearest one, a predicate after the place counting
+     * {@link #AFTER_WEIGHT} times its distance, and only one that can have a place before it — as the
+     * subject of a passive or a nominal sentence ("Camp Taji was handed over", "القاعدة خالية",
+     * "ما دامت عين الأسد بيد الأمريكان"); nobody writes a base as the one who leaves or arrives.
+     */
     private static Cue governing(List<Cue> predicates, PlaceMention m) {
-        Cue before = null;
-        Cue after = null;
+        Cue best = null;
+        double bestDistance = Double.MAX_VALUE;
         for (Cue p : predicates) {
-            if (p.end() <= m.first() && m.first() - p.last() <= PREDICATE_REACH) {
-                before = p;
-            } else if (p.first() >= m.end() && after == null && p.first() - m.last() <= PREDICATE_REACH) {
-                after = p;
-            } else if (p.first() < m.end() && m.first() < p.end()) {
-                // a predicate phrase that holds the name ("انهاء الوجود في ..." never does, but "# troops" may)
-                before = p;
+            double d;
+            if (p.first() < m.end() && m.first() < p.end()) {
+                d = 0; // a predicate phrase that holds the name ("# troops in Iraq" does not, "القوات في" may)
+            } else if (p.end() <= m.first()) {
+                d = m.first() - p.last();
+            } else if (takesPlaceBefore(p) && m.kind() == org.basewatch.contracts.Place.Kind.BASE) {
+                d = (p.first() - m.last()) * AFTER_WEIGHT;
+            } else {
+                continue;
+            }
+            if (d <= PREDICATE_REACH && d < bestDistance) {
+                best = p;
+                bestDistance = d;
             }
         }
-        return before != null ? before : after;
+        return best;
     }
 
-    /** Whether {@code b} continues a list begun by {@code a}: only list words between them. */
-    static boolean listed(TokenizedText text, PlaceMention a, PlaceMention b) {
-        if (b.first() - a.end() > LIST_GAP) {
-            return false;
-        }
+    private static boolean takesPlaceBefore(Cue p) {
+        return switch (p.kind()) {
+            case PRESENCE, ABSENCE, HANDOVER, EVACUATE, END_PRESENCE, REDUCE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether {@code b} continues a list begun by {@code a}: only list words between them, and maybe
+     * the date of {@code a} ("القائم في السابع عشر من آذار، والقيارة في السادس والعشرين منه").
+     */
+    static boolean listed(ArticleReading r, PlaceMention a, PlaceMention b) {
+        TokenizedText text = r.text();
+        int words = 0;
         for (int i = a.end(); i < b.first(); i++) {
-            if (!Gazetteer.isOneOf(LIST_WORDS, text, i)) {
+            DateMention date = dateAt(r, i);
+            if (date != null) {
+                i = date.end() - 1;
+                continue;
+            }
+            if (!Gazetteer.isOneOf(LIST_WORDS, text, i) || ++words > LIST_GAP) {
                 return false;
             }
         }
         return b.first() > a.end() || text.token(b.first()).form().startsWith("و");
+    }
+
+    private static DateMention dateAt(ArticleReading r, int token) {
+        for (DateMention d : r.dates()) {
+            if (d.first() == token) {
+                return d;
+            }
+            if (d.first() > token) {
+                break;
+            }
+        }
+        return null;
     }
 }

@@ -85,7 +85,7 @@ final class Gazetteer {
         List<PlaceMention> out = new ArrayList<>();
         for (int k = 0; k < longest.size(); k++) {
             PlaceMention m = longest.get(k);
-            if (m.kind() == Place.Kind.NOT_A_PLACE || isDescriptive(text, m) || isDateline(text, m)
+            if (m.kind() == Place.Kind.NOT_A_PLACE || isDescriptive(text, m) || isDateline(text, m) || isPossessor(text, m)
                     || m.weak() && !standsAsPlace(text, m, longest, k) || isLocationOfBase(text, m, out)) {
                 continue;
             }
@@ -113,10 +113,18 @@ final class Gazetteer {
         return out;
     }
 
-    /** "شمال شرقي أربيل", "near Baghdad": the name places something else. */
+    /** "شمال شرقي أربيل", "north of Baghdad", "near Baghdad": the name places something else. */
     private static boolean isDescriptive(TokenizedText text, PlaceMention m) {
         int before = previousWord(text, m.first());
+        if (before > 0 && (text.token(before).is("of") || text.token(before).is("من"))) {
+            before = previousWord(text, before);
+        }
         return before >= 0 && isOneOf(DIRECTIONS, text, before);
+    }
+
+    /** "Iraq's prime minister", "Baghdad's Green Zone": a country, region or governorate that owns what follows. */
+    private static boolean isPossessor(TokenizedText text, PlaceMention m) {
+        return m.kind() != Place.Kind.BASE && m.end() < text.size() && text.token(m.end()).is("'s");
     }
 
     /** "بغداد / داس", "BAGHDAD, Jan 18": the first word of a line, then a mark. */

@@ -12,6 +12,12 @@ import org.basewatch.contracts.Modality;
 final class ModalityReading {
     /** How many tokens before a predicate a negation governs it ("لا توجد أي قوات", "not a single soldier remains"). */
     static final int NEGATION_REACH = 5;
+    /** How many tokens before a predicate a word of demand or plan governs it. */
+    static final int GOVERNING_REACH = 8;
+
+    /** Cues a negation reaches across to its predicate: "لا يوجد أي مستشار", "not a single American soldier". */
+    private static final java.util.Set<CueKind> PASS_THROUGH = java.util.EnumSet.of(CueKind.COALITION, CueKind.FORCES,
+            CueKind.ADVISERS, CueKind.COMBAT, CueKind.COMPLETE, CueKind.PARTIAL, CueKind.NEGATION, CueKind.STILL);
 
     /** The stance of a frame: its modality, whether the predicate itself is negated, and whether it is refused ("نرفض بقاء"). */
     record Stance(Modality modality, boolean negated, boolean refused) {
@@ -27,29 +33,83 @@ final class ModalityReading {
         if (isQuestion(f, r)) {
             return null;
         }
-        Cue condition = r.last(CueKind.CONDITION, f.sentence().first(), p.first());
+        Cue condition = r.last(CueKind.CONDITION, from, p.first());
         boolean negated = isNegated(p, r, from);
         if (condition != null) {
-            boolean threat = p.kind().isDeparture() && r.has(CueKind.NEGATION, condition.end(), p.first());
+            // "إذا لم يغادر آخر جندي …", "unless they leave": a threat, which is a demand
+            boolean threat = p.kind().isDeparture() && (condition.entry().equals("unless") || condition.entry().equals("ما لم")
+                    || r.has(CueKind.NEGATION, condition.end(), Math.min(p.first(), condition.end() + 2)));
             return threat ? new Stance(Modality.DEMANDED, false, false) : null;
         }
-        if (r.has(CueKind.HEDGE, from, p.first())) {
+        if (governed(CueKind.HEDGE, p, r, from) || isMay(p, r)) {
             return null;
         }
         boolean past = p.aspect() == Cue.Aspect.PAST && !p.future();
         if (negated || r.has(CueKind.DENY, from, p.first()) || r.has(CueKind.FALSE_REPORT, from, f.clause().end())) {
             return new Stance(Modality.DENIED, negated, false);
         }
-        if (!past && r.has(CueKind.REJECT, from, p.first())) {
+        // a demand or a plan governs the predicate it stands right before ("طالب بانسحاب", "خطة لسحب", "will leave")
+        if (!past && governed(CueKind.REJECT, p, r, from)) {
             return new Stance(Modality.DEMANDED, false, true);
         }
-        if (!past && r.has(CueKind.DEMAND, from, p.first())) {
+        if (!past && (governed(CueKind.DEMAND, p, r, from) || isUntilTheyLeave(p, r, from))) {
             return new Stance(Modality.DEMANDED, false, false);
         }
-        if (p.future() || !past && (r.has(CueKind.PLAN, from, p.first()) || r.has(CueKind.UNTIL, p.end(), f.clause().end()))) {
+        if (p.future() || !past && (governed(CueKind.PLAN, p, r, from) || r.has(CueKind.UNTIL, p.end(), f.clause().end())
+                || EventDating.isAhead(f, r))) {
             return new Stance(Modality.PLANNED, false, false);
         }
         return new Stance(Modality.ASSERTED, false, false);
+    }
+
+    /**
+     * Whether a cue of {@code kind} governs {@code p}: it stands within {@link #GOVERNING_REACH} tokens
+     * before it, and every predicate between them is joined to the next by "و"/"and"/"or" ("طالب
+     * بانسحاب القوات وإخلاء القواعد"), so that "talks that could lead to a reduction of the 2,500 troops
+     * in the country" hedges the reduction, not the troops.
+     */
+    private static boolean governed(CueKind kind, Cue p, ArticleReading r, int clauseFirst) {
+        int from = Math.max(clauseFirst, p.first() - GOVERNING_REACH);
+        Cue cue = r.last(kind, from, p.first());
+        if (cue == null) {
+            return false;
+        }
+        for (Cue between : r.cues(new Span(cue.end(), p.first()))) {
+            if (between.kind().isPredicate() && !joinedToNext(between, p, r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean joinedToNext(Cue predicate, Cue target, ArticleReading r) {
+        for (Cue next : r.cues(new Span(predicate.end(), target.end()))) {
+            if (next.kind().isPredicate()) {
+                Token t = r.text().token(next.first());
+                Token before = r.text().token(next.first() - 1);
+                return t.kind() == Token.Kind.ARABIC && t.form().startsWith("و") || before.is("and") || before.is("or")
+                        || before.is(",") || before.is("او");
+            }
+        }
+        return false;
+    }
+
+    /** "حتى يرحل عن أرض العراق", "until the last soldier leaves": a threat that lasts until they leave. */
+    private static boolean isUntilTheyLeave(Cue p, ArticleReading r, int clauseFirst) {
+        if (!p.kind().isDeparture() || p.aspect() == Cue.Aspect.PAST) {
+            return false;
+        }
+        Cue until = r.last(CueKind.UNTIL, Math.max(clauseFirst, p.first() - 4), p.first());
+        return until != null && (until.entry().equals("حتي") || until.entry().equals("until"));
+    }
+
+    /** "قد يغادرون", "قد تنسحب": "قد" before an imperfect is "may" (before a perfect, "has"). */
+    private static boolean isMay(Cue p, ArticleReading r) {
+        if (p.aspect() != Cue.Aspect.ONGOING || p.first() == 0) {
+            return false;
+        }
+        String before = r.text().token(p.first() - 1).form();
+        return before.equals("قد") || before.equals("وقد") || before.equals("فقد");
     }
 
     /** A question mark in the sentence, or a question word opening its clause. */
@@ -72,11 +132,11 @@ final class ModalityReading {
             if (c.kind() != CueKind.NEGATION || insideOther(c, r)) {
                 continue;
             }
-            boolean otherPredicateBetween = false;
+            boolean blocked = false;
             for (Cue o : r.cues(new Span(c.end(), p.first()))) {
-                otherPredicateBetween |= o.kind().isPredicate();
+                blocked |= !PASS_THROUGH.contains(o.kind());
             }
-            if (!otherPredicateBetween) {
+            if (!blocked) {
                 return true;
             }
         }

@@ -38,7 +38,8 @@ record Phrase(List<WordPattern> words, String written) {
         return at;
     }
 
+    /** Quotation marks and the possessive "'s" stand between the words of a phrase without breaking it. */
     private static boolean isQuote(Token t) {
-        return t.kind() == Token.Kind.PUNCT && (t.is("\"") || t.is("'"));
+        return t.kind() == Token.Kind.PUNCT && (t.is("\"") || t.is("'") || t.is("'s"));
     }
 }

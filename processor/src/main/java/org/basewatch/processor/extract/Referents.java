@@ -10,7 +10,7 @@ import java.util.List;
  * Finds the place of a frame whose clause names none: "القاعدة", "the base", "منها", "فيها" stand for
  * the base named last before them (within a few sentences); a statement about the coalition's
  * presence as a whole — a demand, a denial, a plan, the end of the combat mission — is about the
- * country when its sentence names no place at all.
+ * country when its sentence names no other place of the table.
  */
 final class Referents {
     /** How many tokens from its predicate an anaphor may stand. */
@@ -72,7 +72,7 @@ final class Referents {
         boolean national = k == CueKind.END_COMBAT
                 || (k.isDeparture() || k == CueKind.PRESENCE) && (modality == Modality.DEMANDED || modality == Modality.DENIED)
                 || k.isDeparture() && modality == Modality.PLANNED;
-        if (!national || !r.places(f.sentence()).isEmpty()) {
+        if (!national || r.places(f.sentence()).stream().anyMatch(p -> p.isTracked() && !p.place().equals(Places.IRAQ))) {
             return List.of();
         }
         Cue p = f.predicate();

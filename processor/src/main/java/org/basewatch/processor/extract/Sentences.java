@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt",
-            "capt", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "capt", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "a.m", "p.m", "adm", "rep", "sen", "gov", "inc", "co", "corp", "jr", "sr", "u.k", "u.n", "e.g", "i.e");
     /** A clause shorter than this many tokens is not cut off: "لكن" at a sentence's start begins no new clause. */
     private static final int SHORTEST_CLAUSE = 3;
@@ -55,6 +55,15 @@ final class Sentences {
         return true;
     }
 
+    private static boolean beginsPlace(List<PlaceMention> places, int token) {
+        for (PlaceMention p : places) {
+            if (p.first() == token) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(List<Span> out, int first, int end) {
         if (end > first) {
             out.add(new Span(first, end));
@@ -62,10 +71,16 @@ final class Sentences {
     }
 
     /** The clauses of {@code sentence}, given the cues found in the article. */
-    static List<Span> clauses(TokenizedText text, Span sentence, List<Cue> cues) {
+    static List<Span> clauses(TokenizedText text, Span sentence, List<Cue> cues, List<PlaceMention> places) {
         List<Integer> cuts = new ArrayList<>();
         for (int i = sentence.first(); i < sentence.end(); i++) {
             if (text.token(i).is(";")) {
+                cuts.add(i);
+            }
+            // "، وقال", "، ومصادر تتحدث": after a comma an Arabic "و" begins a new statement (a list has no comma)
+            if (text.token(i).is(",") && i + 1 < sentence.end() && text.token(i + 1).kind() == Token.Kind.ARABIC
+                    && text.token(i + 1).form().startsWith("و") && text.token(i + 1).form().length() > 3
+                    && !beginsPlace(places, i + 1)) {
                 cuts.add(i);
             }
         }

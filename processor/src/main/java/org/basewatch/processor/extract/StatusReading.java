@@ -4,6 +4,8 @@ import org.basewatch.contracts.Modality;
 import org.basewatch.contracts.Place;
 import org.basewatch.contracts.Status;
 
+import java.util.List;
+
 /**
  * Decides the status a frame says a place has, from the kind of its predicate, the place's direction
  * and the words of degree around it: forces leaving a place make it WITHDRAWN when the departure is
@@ -14,12 +16,32 @@ import org.basewatch.contracts.Status;
 final class StatusReading {
     /** How many tokens around a predicate words of degree ("آخر", "بعض", "began") still qualify it. */
     static final int DEGREE_REACH = 6;
+    /** How many tokens after a predicate a word of part or beginning still qualifies it. */
+    static final int PARTIAL_AFTER = 2;
 
     /** A status with the modality it is put in (which the reading may change: a negated presence is an asserted absence). */
     record Reading(Status status, Modality modality) {
     }
 
     private StatusReading() {
+    }
+
+    /**
+     * What {@code f} says of {@code role}'s place under {@code stance}: nothing, one status, or — for a
+     * presence with a deadline ("ستبقى في حرير حتى نهاية العام", "operate from Kurdistan until September
+     * 2026") — the presence now and the departure planned for the deadline.
+     */
+    static List<Reading> readAll(Frame f, Frame.Role role, ModalityReading.Stance stance, ArticleReading r) {
+        Reading one = read(f, role, stance, r);
+        if (one == null) {
+            return List.of();
+        }
+        if (f.predicate().kind() == CueKind.PRESENCE && one.status() != Status.WITHDRAWN
+                && (one.modality() == Modality.ASSERTED || one.modality() == Modality.PLANNED)
+                && r.has(CueKind.UNTIL, f.predicate().first(), f.clause().end()) && EventDating.hasDeadline(f, r)) {
+            return List.of(new Reading(one.status(), Modality.ASSERTED), new Reading(Status.WITHDRAWN, Modality.PLANNED));
+        }
+        return List.of(one);
     }
 
     /** What {@code f} says of {@code role}'s place under {@code stance}, or null when it says nothing of it. */
@@ -122,7 +144,10 @@ final class StatusReading {
         if (r.has(CueKind.COMPLETE, from, to)) {
             return Degree.COMPLETE;
         }
-        if (r.has(CueKind.ONGOING, from, to) || r.has(CueKind.PARTIAL, from, to) || r.has(CueKind.CONVOY, from, to)) {
+        // after the predicate only its subject or object can be partial: "غادرت بعض القوات", not "leave at some point"
+        int partialTo = Math.min(f.clause().end(), p.end() + PARTIAL_AFTER);
+        if (r.has(CueKind.ONGOING, from, partialTo) || r.has(CueKind.PARTIAL, from, partialTo)
+                || r.has(CueKind.CONVOY, from, to)) {
             return Degree.PARTIAL;
         }
         return Degree.UNSAID;
@@ -133,7 +158,9 @@ final class StatusReading {
         Cue p = f.predicate();
         int from = Math.max(f.clause().first(), p.first() - DEGREE_REACH);
         int to = Math.min(f.clause().end(), p.end() + DEGREE_REACH);
-        return r.has(CueKind.COMBAT, from, to) && !r.has(CueKind.ADVISERS, from, to);
+        // advisers as the ones leaving ("the last advisers left", "غادر آخر المستشارين"), not those who stay after them
+        int subjectTo = Math.min(f.clause().end(), p.end() + PARTIAL_AFTER);
+        return r.has(CueKind.COMBAT, from, to) && !r.has(CueKind.ADVISERS, from, subjectTo);
     }
 
     /** Advisers, not troops, are the ones present. */

@@ -11,10 +11,33 @@ final class TokenizedText {
     private final List<Token> tokens;
     private final List<String>[] readings;
 
-    @SuppressWarnings("unchecked")
+    /** The form of the pronoun "us", which folding to lower case made look like the country ("US", "U.S."). */
+    static final String PRONOUN_US = "us (pronoun)";
+
+    /** The tokens of normalized text that has no original (tests, patterns). */
     TokenizedText(String text) {
+        this(text, null, null);
+    }
+
+    /**
+     * The tokens of {@code normalized}; with the {@code original} text, a lower-case "us" there is the
+     * pronoun, not the country.
+     */
+    @SuppressWarnings("unchecked")
+    TokenizedText(String text, org.basewatch.processor.text.NormalizedText normalized, String original) {
         this.text = text;
-        this.tokens = Tokenizer.tokens(text);
+        List<Token> found = Tokenizer.tokens(text);
+        if (original != null) {
+            found = new java.util.ArrayList<>(found);
+            for (int i = 0; i < found.size(); i++) {
+                Token t = found.get(i);
+                if (t.is("us") && t.end() - t.start() == 2
+                        && original.startsWith("us", normalized.originalStart(t.start()))) {
+                    found.set(i, new Token(t.start(), t.end(), PRONOUN_US, Token.Kind.LATIN));
+                }
+            }
+        }
+        this.tokens = found;
         this.readings = new List[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Cuts normalized text into {@link Token}s: runs of Arabic letters, of Latin letters, of digits, and
  * single punctuation marks; a line break is a token of its own because lines end headlines and
- * paragraphs. Hyphens and apostrophes inside Latin words only separate ("al-Asad" is "al", "asad";
- * "Iraq's" is "iraq"), and "U.S." is one word, "us".
+ * paragraphs. Hyphens and apostrophes inside Latin words only separate ("al-Asad" is "al", "asad"),
+ * a possessive is a mark of its own ("Iraq's" is "iraq", "'s"), and "U.S." is one word, "us".
  */
 final class Tokenizer {
     private Tokenizer() {
@@ -81,7 +81,9 @@ final class Tokenizer {
         }
         if (j + 1 < n && norm.charAt(j) == '\'' && norm.charAt(j + 1) == 's'
                 && (j + 2 == n || !isLatinLetter(norm.charAt(j + 2)))) {
+            // "Iraq's": the word, then a mark that says it owns what follows
             out.add(new Token(i, j, word, Token.Kind.LATIN));
+            out.add(new Token(j, j + 2, "'s", Token.Kind.PUNCT));
             return j + 2;
         }
         out.add(new Token(i, j, word, Token.Kind.LATIN));
