@@ -28,6 +28,11 @@ enum CueKind {
     RETURN(true),
     /** وجود، بقاء، تمركز، stationed, remain, host: being at a place. */
     PRESENCE(true),
+    /**
+     * ما تبقى، المتبقية، remaining: forces still at a place — unless a departure just before takes them
+     * away ("إخلاء ما تبقى من المستشارين في عين الأسد", "the withdrawal of the remaining troops").
+     */
+    REMAINING(true),
     /** خالية من، تحت السيطرة العراقية الكاملة، free of, under full Iraqi control: nobody left. */
     ABSENCE(true),
 

@@ -52,6 +52,10 @@ final class DateFinder {
     }
 
     private static DateMention.Role role(TokenizedText text, Calendar.Word[] words, int first, int end) {
+        String own = text.token(first).form();
+        if (own.startsWith("ب") && words[first] != null && words[first].section() == Calendar.Section.EDGE) {
+            return DateMention.Role.UNTIL; // "بنهاية العام": by the end of the year
+        }
         for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
             Token t = text.token(k);
             if (t.kind() == Token.Kind.LINE) {

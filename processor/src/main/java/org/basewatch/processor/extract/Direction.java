@@ -20,15 +20,20 @@ enum Direction {
             "مقار", "المقر", "قاعدتي", "القاعدتين", "قواعد", "القواعد", "منشاه", "موقع", "الموقع", "مواقع", "المواقع", "المنطقه",
             "the", "base", "bases", "camp", "its", "their", "air", "airport", "facility", "site", "sites", "us", "american",
             "coalition", "compound", "of", "ارض", "كل", "جميع", "شبر", "محافظه", "مدينه", "مناطق", "all", "every", "remaining",
-            "main", "largest", "\"");
+            "main", "largest", "العسكريه", "الملحقه", "الجويه", "الواقعه", "الرئيسيه", "military", "attached", "\"");
 
     /** The direction of a place whose name begins at token {@code first}. */
     static Direction of(TokenizedText text, int first) {
-        Token name = text.token(first);
-        Direction attached = attached(name);
-        if (attached != null) {
-            return attached;
+        Direction before = before(text, first);
+        if (before != DIRECT) {
+            return before;
         }
+        Direction attached = attached(text.token(first));
+        return attached != null ? attached : DIRECT;
+    }
+
+    /** The direction a preposition before the name's lead words gives ("إلى القاعدة العسكرية الملحقة بمطار"). */
+    private static Direction before(TokenizedText text, int first) {
         int k = first - 1;
         int lead = 0;
         while (k >= 0 && lead < 4 && text.token(k).kind() != Token.Kind.LINE) {

@@ -17,6 +17,10 @@ final class Frames {
     static final int PREDICATE_REACH = 12;
     /** How much farther a predicate after its place seems than one before it (the verb comes first in Arabic). */
     static final double AFTER_WEIGHT = 1.5;
+    /** How far after a departure a "remaining" is its object ("بمغادرة أعدادهم القليلة التي كانت متبقية"). */
+    static final int ABSORB_REACH = 6;
+    /** How close before its predicate a region or governorate must be to be its subject. */
+    static final int NEAR = 4;
     /** How many tokens before a place an "except" still governs it. */
     static final int EXCEPT_REACH = 4;
     /** How many tokens may stand between two places of one list ("والقيارة", ", and the"). */
@@ -34,7 +38,7 @@ final class Frames {
         for (int si = 0; si < r.sentences().size(); si++) {
             Span sentence = r.sentences().get(si);
             for (Span clause : Sentences.clauses(r.text(), sentence, r.cues(sentence), r.places(sentence))) {
-                List<Cue> predicates = r.cues(clause).stream().filter(c -> c.kind().isPredicate()).toList();
+                List<Cue> predicates = predicates(r, clause);
                 if (predicates.isEmpty()) {
                     continue;
                 }
@@ -52,7 +56,7 @@ final class Frames {
                             d = previousDirection;
                         }
                     } else {
-                        governor = governing(predicates, m);
+                        governor = governing(predicates, m, r);
                     }
                     previousDirection = d;
                     previousPredicate = governor;
@@ -70,6 +74,23 @@ final class Frames {
         return out;
     }
 
+    /** The predicates of a clause, less the "remaining" a departure before it takes as its object. */
+    private static List<Cue> predicates(ArticleReading r, Span clause) {
+        List<Cue> all = r.cues(clause).stream().filter(c -> c.kind().isPredicate()).toList();
+        List<Cue> out = new ArrayList<>(all.size());
+        for (Cue c : all) {
+            boolean absorbed = c.kind() == CueKind.REMAINING && all.stream().anyMatch(d -> d.kind().isDeparture()
+                    && d.end() <= c.first() && c.first() - d.last() <= ABSORB_REACH)
+                    // "وجودنا العسكري في العراق سينتهي": the presence is what ends
+                    || c.kind() == CueKind.PRESENCE && c.aspect() == Cue.Aspect.NOUN && all.stream().anyMatch(d ->
+                    d.kind() == CueKind.END_PRESENCE && d.first() >= c.end() && d.first() - c.last() <= ABSORB_REACH);
+            if (!absorbed) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     private static boolean isException(List<Frame.Role> roles) {
         return roles != null && !roles.isEmpty() && roles.get(roles.size() - 1).exception();
     }
@@ -80,7 +101,7 @@ final class Frames {
      * subject of a passive or a nominal sentence ("Camp Taji was handed over", "القاعدة خالية",
      * "ما دامت عين الأسد بيد الأمريكان"); nobody writes a base as the one who leaves or arrives.
      */
-    private static Cue governing(List<Cue> predicates, PlaceMention m) {
+    private static Cue governing(List<Cue> predicates, PlaceMention m, ArticleReading r) {
         Cue best = null;
         double bestDistance = Double.MAX_VALUE;
         for (Cue p : predicates) {
@@ -89,7 +110,7 @@ final class Frames {
                 d = 0; // a predicate phrase that holds the name ("# troops in Iraq" does not, "القوات في" may)
             } else if (p.end() <= m.first()) {
                 d = m.first() - p.last();
-            } else if (takesPlaceBefore(p) && m.kind() == org.basewatch.contracts.Place.Kind.BASE) {
+            } else if (canFollow(p, m, r)) {
                 d = (p.first() - m.last()) * AFTER_WEIGHT;
             } else {
                 continue;
@@ -102,11 +123,25 @@ final class Frames {
         return best;
     }
 
-    private static boolean takesPlaceBefore(Cue p) {
-        return switch (p.kind()) {
-            case PRESENCE, ABSENCE, HANDOVER, EVACUATE, END_PRESENCE, REDUCE -> true;
+    /**
+     * Whether {@code p} can govern a place before it: as the subject of a passive or nominal sentence
+     * (a base: "Camp Taji was handed over"; a region close by: "المرحلة الثانية تخص إقليم كردستان
+     * وتنتهي …"), or where the place says where the forces who leave are ("every American soldier, in
+     * Anbar or in Erbil, must leave") — unless a new statement begins between them.
+     */
+    private static boolean canFollow(Cue p, PlaceMention m, ArticleReading r) {
+        if (r.has(CueKind.REPORT, m.end(), p.first()) || r.has(CueKind.CONTRAST, m.end(), p.first())
+                || r.has(CueKind.SINCE, m.end(), p.first())) {
+            return false;
+        }
+        boolean subject = switch (p.kind()) {
+            case PRESENCE, REMAINING, ABSENCE, HANDOVER, EVACUATE, END_PRESENCE, REDUCE -> true;
             default -> false;
         };
+        if (subject && (m.kind() == org.basewatch.contracts.Place.Kind.BASE || p.first() - m.last() <= NEAR)) {
+            return true;
+        }
+        return p.kind().isDeparture() && Direction.of(r.text(), m.first()) == Direction.AT && p.first() - m.last() <= NEAR;
     }
 
     /**

@@ -165,13 +165,18 @@ final class Gazetteer {
         return b.first() > a.end() || text.token(b.first()).form().startsWith("و");
     }
 
-    /** "قاعدة عين الأسد في محافظة الأنبار", "Harir air base in the Kurdistan region": where a base lies, not a claim. */
+    /**
+     * "قاعدة عين الأسد في محافظة الأنبار", "Harir air base in the Kurdistan region", "المناطق الاتحادية في
+     * العراق": where a place lies (a larger one right after it), not a claim.
+     */
     private static boolean isLocationOfBase(TokenizedText text, PlaceMention m, List<PlaceMention> kept) {
-        if (m.kind() != Place.Kind.GOVERNORATE && m.kind() != Place.Kind.REGION || kept.isEmpty()) {
+        if (m.kind() != Place.Kind.GOVERNORATE && m.kind() != Place.Kind.REGION && m.kind() != Place.Kind.COUNTRY
+                || kept.isEmpty()) {
             return false;
         }
         PlaceMention prev = kept.get(kept.size() - 1);
-        if (prev.kind() != Place.Kind.BASE && prev.kind() != Place.Kind.GOVERNORATE || m.first() - prev.end() > LOCATION_REACH) {
+        if (!prev.isTracked() || prev.kind().ordinal() <= m.kind().ordinal() && prev.kind() != Place.Kind.BASE
+                || m.first() - prev.end() > LOCATION_REACH) {
             return false;
         }
         for (int i = prev.end(); i < m.first(); i++) {

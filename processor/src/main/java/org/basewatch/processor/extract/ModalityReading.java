@@ -19,7 +19,11 @@ final class ModalityReading {
     private static final java.util.Set<CueKind> PASS_THROUGH = java.util.EnumSet.of(CueKind.COALITION, CueKind.FORCES,
             CueKind.ADVISERS, CueKind.COMBAT, CueKind.COMPLETE, CueKind.PARTIAL, CueKind.NEGATION, CueKind.STILL);
 
-    /** The stance of a frame: its modality, whether the predicate itself is negated, and whether it is refused ("نرفض بقاء"). */
+    /**
+     * The stance of a frame: its modality, whether the predicate itself is negated, and whether it is
+     * refused ("نرفض بقاء"). A negated presence keeps the modality of what it says ("لن يبقى أي جندي بعد
+     * أيلول" is planned), so that {@link StatusReading} can read it as a planned absence.
+     */
     record Stance(Modality modality, boolean negated, boolean refused) {
     }
 
@@ -45,21 +49,25 @@ final class ModalityReading {
             return null;
         }
         boolean past = p.aspect() == Cue.Aspect.PAST && !p.future();
-        if (negated || r.has(CueKind.DENY, from, p.first()) || r.has(CueKind.FALSE_REPORT, from, f.clause().end())) {
+        if (r.has(CueKind.DENY, from, p.first()) || r.has(CueKind.FALSE_REPORT, from, f.clause().end())) {
             return new Stance(Modality.DENIED, negated, false);
+        }
+        if (negated && (p.kind().isDeparture() || p.kind() == CueKind.END_COMBAT)) {
+            // "لن تغادر", "this is not a withdrawal": what is said not to happen is denied
+            return new Stance(Modality.DENIED, true, false);
         }
         // a demand or a plan governs the predicate it stands right before ("طالب بانسحاب", "خطة لسحب", "will leave")
         if (!past && governed(CueKind.REJECT, p, r, from)) {
-            return new Stance(Modality.DEMANDED, false, true);
+            return new Stance(Modality.DEMANDED, negated, true);
         }
         if (!past && (governed(CueKind.DEMAND, p, r, from) || isUntilTheyLeave(p, r, from))) {
-            return new Stance(Modality.DEMANDED, false, false);
+            return new Stance(Modality.DEMANDED, negated, false);
         }
         if (p.future() || !past && (governed(CueKind.PLAN, p, r, from) || r.has(CueKind.UNTIL, p.end(), f.clause().end())
-                || EventDating.isAhead(f, r))) {
-            return new Stance(Modality.PLANNED, false, false);
+                || EventDating.isAhead(f, r) || isPurpose(p, r))) {
+            return new Stance(Modality.PLANNED, negated, false);
         }
-        return new Stance(Modality.ASSERTED, false, false);
+        return new Stance(negated ? Modality.DENIED : Modality.ASSERTED, negated, false);
     }
 
     /**
@@ -101,6 +109,23 @@ final class ModalityReading {
         }
         Cue until = r.last(CueKind.UNTIL, Math.max(clauseFirst, p.first() - 4), p.first());
         return until != null && (until.entry().equals("حتي") || until.entry().equals("until"));
+    }
+
+    /**
+     * "لجنة لإنهاء مهمة التحالف", "خطة لسحب", "agreed to withdraw": a verbal noun of purpose (with the
+     * preposition "ل", or "to" before an English base form) says what is meant to happen, not what
+     * happened — unless it says it began ("بدأت بسحب", "began to withdraw").
+     */
+    private static boolean isPurpose(Cue p, ArticleReading r) {
+        if (p.aspect() != Cue.Aspect.NOUN || r.has(CueKind.ONGOING, Math.max(0, p.first() - 3), p.first())) {
+            return false;
+        }
+        Token t = r.text().token(p.first());
+        if (t.kind() == Token.Kind.ARABIC) {
+            String f = t.form().startsWith("و") || t.form().startsWith("ف") ? t.form().substring(1) : t.form();
+            return f.startsWith("ل") && !f.startsWith("لا") || f.startsWith("لل");
+        }
+        return p.first() > 0 && r.text().token(p.first() - 1).is("to");
     }
 
     /** "قد يغادرون", "قد تنسحب": "قد" before an imperfect is "may" (before a perfect, "has"). */

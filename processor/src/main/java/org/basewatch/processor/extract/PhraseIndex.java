@@ -19,8 +19,13 @@ final class PhraseIndex<V> {
 
     private final Map<String, List<Entry<V>>> byKey = new HashMap<>();
 
+    /** The key of phrases that begin with any number ("# troops"). */
+    private static final String NUMBER_KEY = "#";
+
     void add(Phrase phrase, V value) {
-        byKey.computeIfAbsent(key(phrase.words().get(0).stem()), k -> new ArrayList<>()).add(new Entry<>(phrase, value));
+        WordPattern first = phrase.words().get(0);
+        String key = first.mode() == WordPattern.Mode.NUMBER ? NUMBER_KEY : key(first.stem());
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(phrase, value));
     }
 
     /** Every phrase that matches beginning at token {@code i}. */
@@ -30,6 +35,9 @@ final class PhraseIndex<V> {
             return List.of();
         }
         List<Entry<V>> tried = new ArrayList<>();
+        if (t.kind() == Token.Kind.NUMBER) {
+            collect(NUMBER_KEY, tried);
+        }
         for (String reading : text.readings(i)) {
             collect(key(reading), tried);
             if (reading.length() > 1) {

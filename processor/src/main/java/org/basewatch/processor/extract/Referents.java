@@ -4,19 +4,27 @@ import org.basewatch.contracts.Modality;
 import org.basewatch.contracts.Place;
 import org.basewatch.contracts.Places;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Finds the place of a frame whose clause names none: "القاعدة", "the base", "منها", "فيها" stand for
- * the base named last before them (within a few sentences); a statement about the coalition's
- * presence as a whole — a demand, a denial, a plan, the end of the combat mission — is about the
- * country when its sentence names no other place of the table.
+ * Finds the place of a frame whose clause names none. "القاعدة", "the base", "منها", "فيها" stand for
+ * the base named last before them (within a few sentences); "إليها" and "there", where forces went or
+ * are, skip a base the sentence says they left ("… من عين الأسد … نقل القوات إليها" is Harir, named
+ * before). "هذه المواقع", "these bases" stand for every base the sentence named before them. A
+ * statement about the coalition's presence as a whole — a demand, a denial, a plan, the end of the
+ * combat mission — is about the country when no other place of the table stands near its predicate.
  */
 final class Referents {
     /** How many tokens from its predicate an anaphor may stand. */
-    static final int ANAPHOR_REACH = 6;
+    static final int ANAPHOR_REACH = 10;
     /** How many sentences back the base an anaphor stands for may be named. */
     static final int SENTENCES_BACK = 3;
+    /** How many tokens after a departure a base counts as left. */
+    static final int DEPARTED_REACH = 8;
+    private static final Set<String> PLURALS = Set.of("هذه المواقع", "هذه القواعد", "القاعدتين", "القاعدتان", "these bases",
+            "these sites", "both bases", "the two bases");
 
     private Referents() {
     }
@@ -35,21 +43,49 @@ final class Referents {
         if (anaphor == null) {
             return List.of();
         }
-        int earliestSentence = Math.max(0, f.sentenceIndex() - SENTENCES_BACK);
-        int from = r.sentences().get(earliestSentence).first();
+        Direction d = direction(r, anaphor);
+        int from = r.sentences().get(Math.max(0, f.sentenceIndex() - SENTENCES_BACK)).first();
+        if (PLURALS.contains(anaphor.entry())) {
+            return plural(f, r, anaphor, d);
+        }
+        boolean arrival = d == Direction.TO || d == Direction.AT;
         PlaceMention base = null;
         for (PlaceMention m : r.places()) {
             if (m.first() >= anaphor.first()) {
                 break;
             }
-            if (m.first() >= from && m.kind() == Place.Kind.BASE) {
+            if (m.first() >= from && m.kind() == Place.Kind.BASE && !(arrival && isDeparted(r, m))) {
                 base = m;
             }
         }
-        if (base == null) {
-            return List.of();
+        return base == null ? List.of() : List.of(new Frame.Role(base, d, false));
+    }
+
+    /** Every base named in the anaphor's sentence before it, else in the sentence before. */
+    private static List<Frame.Role> plural(Frame f, ArticleReading r, Cue anaphor, Direction d) {
+        List<Frame.Role> out = new ArrayList<>();
+        for (int si = f.sentenceIndex(); si >= Math.max(0, f.sentenceIndex() - 1) && out.isEmpty(); si--) {
+            Span s = r.sentences().get(si);
+            for (PlaceMention m : r.places(s)) {
+                if (m.first() < anaphor.first() && m.kind() == Place.Kind.BASE
+                        && out.stream().noneMatch(o -> o.place().place().equals(m.place()))) {
+                    out.add(new Frame.Role(m, d, false));
+                }
+            }
         }
-        return List.of(new Frame.Role(base, direction(r, anaphor), false));
+        return out;
+    }
+
+    /** A base right after a departure in its sentence ("انسحاب القوات من عين الأسد"): forces left it. */
+    private static boolean isDeparted(ArticleReading r, PlaceMention m) {
+        int si = r.sentenceOf(m.first());
+        int from = si < 0 ? 0 : r.sentences().get(si).first();
+        for (Cue c : r.cues(new Span(Math.max(from, m.first() - DEPARTED_REACH), m.first()))) {
+            if (c.kind().isDeparture()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Direction direction(ArticleReading r, Cue anaphor) {
@@ -66,17 +102,18 @@ final class Referents {
         return Direction.of(r.text(), anaphor.first());
     }
 
-    /** The country, for a national statement whose sentence names no place; an empty list otherwise. */
+    /** The country, for a national statement with no other place of the table near its predicate; an empty list otherwise. */
     static List<Frame.Role> country(Frame f, ArticleReading r, Modality modality) {
         CueKind k = f.predicate().kind();
         boolean national = k == CueKind.END_COMBAT
                 || (k.isDeparture() || k == CueKind.PRESENCE) && (modality == Modality.DEMANDED || modality == Modality.DENIED)
                 || k.isDeparture() && modality == Modality.PLANNED;
-        if (!national || r.places(f.sentence()).stream().anyMatch(p -> p.isTracked() && !p.place().equals(Places.IRAQ))) {
+        Cue pred = f.predicate();
+        if (!national || r.places(f.clause()).stream().anyMatch(p -> p.isTracked() && !p.place().equals(Places.IRAQ)
+                && Math.abs(p.first() - pred.first()) <= Frames.PREDICATE_REACH)) {
             return List.of();
         }
-        Cue p = f.predicate();
-        return List.of(new Frame.Role(new PlaceMention(Places.IRAQ, Place.Kind.COUNTRY, p.first(), p.end(), false),
+        return List.of(new Frame.Role(new PlaceMention(Places.IRAQ, Place.Kind.COUNTRY, pred.first(), pred.end(), false),
                 Direction.DIRECT, false));
     }
 }

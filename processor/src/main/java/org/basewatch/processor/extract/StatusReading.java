@@ -36,7 +36,8 @@ final class StatusReading {
         if (one == null) {
             return List.of();
         }
-        if (f.predicate().kind() == CueKind.PRESENCE && one.status() != Status.WITHDRAWN
+        if ((f.predicate().kind() == CueKind.PRESENCE || f.predicate().kind() == CueKind.REMAINING)
+                && one.status() != Status.WITHDRAWN
                 && (one.modality() == Modality.ASSERTED || one.modality() == Modality.PLANNED)
                 && r.has(CueKind.UNTIL, f.predicate().first(), f.clause().end()) && EventDating.hasDeadline(f, r)) {
             return List.of(new Reading(one.status(), Modality.ASSERTED), new Reading(Status.WITHDRAWN, Modality.PLANNED));
@@ -49,7 +50,9 @@ final class StatusReading {
         Cue p = f.predicate();
         Modality m = stance.modality();
         if (role.exception()) {
-            return exception(p, stance);
+            Reading kept = exception(p, stance);
+            return kept != null && r.has(CueKind.ADVISERS, f.clause().first(), role.place().first())
+                    ? new Reading(Status.ADVISORY_ONLY, kept.modality()) : kept;
         }
         switch (p.kind()) {
             case WITHDRAW, LEAVE, HANDOVER, EVACUATE, END_PRESENCE, REDUCE: {
@@ -76,7 +79,7 @@ final class StatusReading {
                 }
                 return movedTo(role, m);
             }
-            case PRESENCE: {
+            case PRESENCE, REMAINING: {
                 Status here = advisersOnly(f, r) ? Status.ADVISORY_ONLY : Status.PRESENT;
                 if (stance.negated()) {
                     return new Reading(Status.WITHDRAWN, m == Modality.DENIED ? Modality.ASSERTED : m);
@@ -87,12 +90,22 @@ final class StatusReading {
                 return new Reading(here, m);
             }
             case ABSENCE:
-                return stance.negated() ? null : new Reading(Status.WITHDRAWN, m);
+                if (stance.negated()) {
+                    return null;
+                }
+                // "لم يبق إلا المستشارون": nothing but advisers is left
+                return new Reading(onlyAdvisersLeft(f, r) ? Status.ADVISORY_ONLY : Status.WITHDRAWN, m);
             case END_COMBAT:
                 return new Reading(Status.ADVISORY_ONLY, m);
             default:
                 return null;
         }
+    }
+
+    /** "لم يبق إلا المستشارون", "no one left but advisers": an absence with advisers as its exception. */
+    private static boolean onlyAdvisersLeft(Frame f, ArticleReading r) {
+        Cue except = r.first(CueKind.EXCEPT, f.predicate().end(), Math.min(f.clause().end(), f.predicate().end() + DEGREE_REACH));
+        return except != null && r.has(CueKind.ADVISERS, except.end(), Math.min(f.clause().end(), except.end() + 3));
     }
 
     /** "No coalition presence anywhere except Harir": the exception keeps what the rest lost. */

@@ -1,23 +1,51 @@
 package org.basewatch.processor.extract;
 
+import org.basewatch.contracts.EventDates;
+
+import java.time.LocalDate;
+
 /**
- * For an article without a publication date, the year that stands in for it: the latest year the
- * article writes outside a deadline (an article names past events and this year's plans more than
- * later years').
+ * For an article without a publication date, the year that stands in for it in "this year", "نهاية
+ * العام الجاري" and months named without a year: the later of the largest year it writes outside a
+ * deadline, and the year of the earliest day it can have been written — the latest day or month it
+ * cites as past, plus {@link #CITATION_LAG_DAYS}.
  */
 final class WritingDate {
+    /**
+     * How long after a statement an article citing it as background is written, at the least. A report
+     * that recalls "the joint statement issued on 6 November" as the ground of today's news is not
+     * written the week after: the statement has had its consequences by then. Two months is a cautious
+     * lower bound; it moves "the end of the current year" into the next year only when the latest cited
+     * event falls in the last two months of a year.
+     */
+    static final int CITATION_LAG_DAYS = 60;
+
     private WritingDate() {
     }
 
     static Integer referenceYear(ArticleReading r) {
-        Integer latest = null;
+        Integer latestYear = null;
+        LocalDate latestDay = null;
         for (DateMention d : r.dates()) {
             DateExpression e = d.expression();
-            if (e.kind() == DateExpression.Kind.ABSOLUTE && d.role() != DateMention.Role.UNTIL
-                    && (latest == null || e.year() > latest)) {
-                latest = e.year();
+            if (e.kind() != DateExpression.Kind.ABSOLUTE || d.role() == DateMention.Role.UNTIL) {
+                continue;
+            }
+            if (latestYear == null || e.year() > latestYear) {
+                latestYear = e.year();
+            }
+            if (e.month() != null) {
+                DateExpression.Resolved at = e.resolve(null, null, false);
+                LocalDate day = at == null ? null : EventDates.earliestDay(at.iso());
+                if (day != null && (latestDay == null || day.isAfter(latestDay))) {
+                    latestDay = day;
+                }
             }
         }
-        return latest;
+        if (latestDay == null) {
+            return latestYear;
+        }
+        int written = latestDay.plusDays(CITATION_LAG_DAYS).getYear();
+        return latestYear == null ? written : Math.max(latestYear, written);
     }
 }
