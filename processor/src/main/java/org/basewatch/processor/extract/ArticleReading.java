@@ -8,10 +8,12 @@ import java.util.List;
 
 /**
  * Everything the stages read about one article, worked out once: its normalized text and tokens,
- * the vocabulary's cues, the place mentions, the sentences and the dates.
+ * the vocabulary's cues, the place mentions (and the names that only locate another place), the
+ * sentences and the dates.
  */
 record ArticleReading(Article article, NormalizedText normalized, TokenizedText text, List<Cue> cues,
-                      List<PlaceMention> places, List<Span> sentences, List<DateMention> dates, LocalDate published) {
+                      List<PlaceMention> places, List<PlaceMention> locations, List<Span> sentences, List<DateMention> dates,
+                      LocalDate published) {
 
     /** Whether a cue of {@code kind} begins in tokens {@code [from, to)}. */
     boolean has(CueKind kind, int from, int to) {

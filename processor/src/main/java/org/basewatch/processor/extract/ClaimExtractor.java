@@ -29,54 +29,87 @@ public final class ClaimExtractor {
     private final Vocabulary vocabulary = Vocabulary.load();
     private final Gazetteer gazetteer = new Gazetteer();
     private final DateFinder dates = new DateFinder(Calendar.load());
+    private final Ranker ranker;
+
+    /** An extractor with the shipped ranker model (the rules alone when none is shipped). */
+    public ClaimExtractor() {
+        this(Ranker.load());
+    }
+
+    /** An extractor deciding with {@code ranker}, or with the rules alone when it is null. */
+    ClaimExtractor(Ranker ranker) {
+        this.ranker = ranker;
+    }
 
     /** The claims of {@code article}, at most one per place, status and modality. */
     public List<Claim> extract(Article article) {
-        String original = article.text();
-        if (original == null || original.isBlank()) {
+        if (article.text() == null || article.text().isBlank()) {
             return List.of();
         }
         ArticleReading r = read(article);
-        if (!r.has(CueKind.COALITION, 0, r.text().size())) {
-            return List.of();
-        }
         Integer fallbackYear = r.published() == null ? WritingDate.referenceYear(r) : null;
         ClaimCollector out = new ClaimCollector(r);
-        for (Frame f : Frames.build(r)) {
-            ModalityReading.Stance stance = ModalityReading.read(f, r);
-            if (stance == null) {
-                continue;
-            }
-            List<Frame.Role> roles = f.roles();
-            boolean referred = false;
-            if (roles.isEmpty()) {
-                roles = Referents.anaphora(f, r);
-                if (roles.isEmpty()) {
-                    roles = Referents.country(f, r, stance.modality());
-                }
-                referred = true;
-            }
-            for (Frame.Role role : roles) {
-                if (!role.place().isTracked() || !Actors.isCoalition(f, r, role)) {
-                    continue;
-                }
-                for (StatusReading.Reading reading : StatusReading.readAll(f, role, stance, r)) {
-                    EventDating.Dated date = EventDating.date(f, role, reading.modality(), r, fallbackYear);
-                    out.add(f, role, reading, date, Confidence.of(f, role, reading, date, referred, r), Speakers.of(f, r));
-                }
+        for (Candidate c : candidates(r)) {
+            for (Ranker.Decision d : decide(c, r)) {
+                EventDating.Dated date = EventDating.date(c.frame(), c.role(), d.reading().modality(), r, fallbackYear);
+                out.add(c.frame(), c.role(), d.reading(), date, d.probability(), Speakers.of(c.frame(), r));
             }
         }
         return out.claims();
     }
 
-    private ArticleReading read(Article article) {
+    /** What a candidate claims: the ranker's decisions, or without a model the rules' readings. */
+    private List<Ranker.Decision> decide(Candidate c, ArticleReading r) {
+        if (ranker != null) {
+            return ranker.decide(CandidateFeatures.of(c, r), c.coalition() ? c.readings() : List.of());
+        }
+        List<Ranker.Decision> out = new ArrayList<>();
+        if (c.coalition()) {
+            for (StatusReading.Reading reading : c.readings()) {
+                out.add(new Ranker.Decision(reading, Confidence.of(c, reading, r)));
+            }
+        }
+        return out;
+    }
+
+    /** The candidates of an article: every place of the table a frame reaches, with the rules' reading of it. */
+    List<Candidate> candidates(ArticleReading r) {
+        List<Candidate> out = new ArrayList<>();
+        if (!r.has(CueKind.COALITION, 0, r.text().size())) {
+            return out;
+        }
+        for (Frame f : Frames.build(r)) {
+            ModalityReading.Stance stance = ModalityReading.read(f, r);
+            List<Frame.Role> roles = f.roles();
+            boolean referred = false;
+            if (roles.isEmpty()) {
+                roles = Referents.anaphora(f, r);
+                if (roles.isEmpty() && stance != null) {
+                    roles = Referents.country(f, r, stance.modality());
+                }
+                referred = true;
+            }
+            for (Frame.Role role : Referents.besideExceptions(f, roles)) {
+                if (!role.place().isTracked()) {
+                    continue;
+                }
+                boolean coalition = Actors.isCoalition(f, r, role);
+                List<StatusReading.Reading> readings = stance == null ? List.of() : StatusReading.readAll(f, role, stance, r);
+                out.add(new Candidate(f, role, stance, coalition, readings, referred));
+            }
+        }
+        return out;
+    }
+
+    ArticleReading read(Article article) {
         NormalizedText normalized = ArabicNormalizer.withOffsets(article.text());
         TokenizedText text = new TokenizedText(normalized.text(), normalized, article.text());
         List<Cue> cues = vocabulary.find(text);
-        List<PlaceMention> places = gazetteer.find(text);
+        List<PlaceMention> locations = new ArrayList<>();
+        List<PlaceMention> places = gazetteer.find(text, locations);
         List<Span> sentences = Sentences.split(text);
         List<DateMention> found = dates.find(text);
         LocalDate published = article.publishedDate();
-        return new ArticleReading(article, normalized, text, cues, places, sentences, found, published);
+        return new ArticleReading(article, normalized, text, cues, places, locations, sentences, found, published);
     }
 }

@@ -20,16 +20,17 @@ final class Confidence {
     private Confidence() {
     }
 
-    static double of(Frame f, Frame.Role role, StatusReading.Reading reading, EventDating.Dated date, boolean referred,
-                     ArticleReading r) {
+    static double of(Candidate candidate, StatusReading.Reading reading, ArticleReading r) {
+        Frame f = candidate.frame();
+        Frame.Role role = candidate.role();
         double c = BASE;
-        if (!referred) {
+        if (!candidate.referred()) {
             c += NAMED_PLACE;
         }
         if (r.has(CueKind.COALITION, f.clause().first(), f.clause().end())) {
             c += NAMED_COALITION;
         }
-        if (date.written()) {
+        if (r.dates().stream().anyMatch(d -> f.clause().contains(d.first()))) {
             c += WRITTEN_DATE;
         }
         if (role.direction() == Direction.TO && reading.modality() == Modality.ASSERTED) {

@@ -28,7 +28,9 @@ final class Frames {
 
     private static final Set<String> LIST_WORDS = Set.of("و", ",", "and", "or", "او", "ولا", "nor", "ثم", "then", "the",
             "its", "قاعده", "قاعدتي", "معسكر", "مطار", "مقر", "منشاه", "موقع", "base", "camp", "facility", "site", "airport",
-            "كذلك", "وكذلك", "as", "well", "also", "في", "in", "at", "من", "from");
+            "كذلك", "وكذلك", "as", "well", "also", "في", "in", "at", "من", "from", "province", "governorate", "محافظه",
+            "بما", "فيها", "فيهم", "ذلك", "including", "among", "them", "especially", "خاصه", "سيما", "لا", "compound",
+            "headquarters", "مقار", "facilities", "bases", "قواعد", "مواقع", "air", "military", "side");
 
     private Frames() {
     }
@@ -151,17 +153,35 @@ final class Frames {
     static boolean listed(ArticleReading r, PlaceMention a, PlaceMention b) {
         TokenizedText text = r.text();
         int words = 0;
+        boolean joined = false;
         for (int i = a.end(); i < b.first(); i++) {
             DateMention date = dateAt(r, i);
             if (date != null) {
                 i = date.end() - 1;
                 continue;
             }
+            PlaceMention location = locationAt(r, i);
+            if (location != null) {
+                i = location.end() - 1;
+                continue;
+            }
+            Token t = text.token(i);
+            joined |= t.is(",") || t.is("and") || t.is("or") || t.kind() == Token.Kind.ARABIC && t.form().startsWith("و");
             if (!Gazetteer.isOneOf(LIST_WORDS, text, i) || ++words > LIST_GAP) {
                 return false;
             }
         }
-        return b.first() > a.end() || text.token(b.first()).form().startsWith("و");
+        return joined || b.first() == a.end() && text.token(b.first()).form().startsWith("و")
+                || b.first() > a.end() && words <= 1;
+    }
+
+    private static PlaceMention locationAt(ArticleReading r, int token) {
+        for (PlaceMention m : r.locations()) {
+            if (m.first() == token) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static DateMention dateAt(ArticleReading r, int token) {

@@ -70,6 +70,15 @@ final class Gazetteer {
 
     /** The place mentions of {@code text}, by position, that stand for places. */
     List<PlaceMention> find(TokenizedText text) {
+        return find(text, null);
+    }
+
+    /**
+     * Like {@link #find(TokenizedText)}, adding to {@code locations} (when not null) the names dropped
+     * because they only say where another place lies, so that a list can step over them ("Ain al-Asad
+     * in Anbar, the Union III compound in Baghdad, and Harir").
+     */
+    List<PlaceMention> find(TokenizedText text, List<PlaceMention> locations) {
         List<PlaceMention> raw = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             Token t = text.token(i);
@@ -85,8 +94,13 @@ final class Gazetteer {
         List<PlaceMention> out = new ArrayList<>();
         for (int k = 0; k < longest.size(); k++) {
             PlaceMention m = longest.get(k);
-            if (m.kind() == Place.Kind.NOT_A_PLACE || isDescriptive(text, m) || isDateline(text, m) || isPossessor(text, m)
-                    || m.weak() && !standsAsPlace(text, m, longest, k) || isLocationOfBase(text, m, out)) {
+            if (m.kind() == Place.Kind.NOT_A_PLACE || isDateline(text, m) || m.weak() && !standsAsPlace(text, m, longest, k)) {
+                continue;
+            }
+            if (isDescriptive(text, m) || isPossessor(text, m) || isLocationOfBase(text, m, out)) {
+                if (locations != null) {
+                    locations.add(m);
+                }
                 continue;
             }
             out.add(m);
@@ -179,8 +193,13 @@ final class Gazetteer {
                 || m.first() - prev.end() > LOCATION_REACH) {
             return false;
         }
+        if (text.token(m.first()).kind() == Token.Kind.ARABIC && text.token(m.first()).form().startsWith("و")) {
+            return false; // "حرير وأربيل": a list, not where Harir lies
+        }
         for (int i = prev.end(); i < m.first(); i++) {
-            if (!isOneOf(LOCATION_WORDS, text, i) && !isOneOf(DIRECTIONS, text, i)) {
+            Token t = text.token(i);
+            if (t.is("and") || t.is(",") || t.is("or") || t.kind() == Token.Kind.ARABIC && t.form().startsWith("و")
+                    || !isOneOf(LOCATION_WORDS, text, i) && !isOneOf(DIRECTIONS, text, i)) {
                 return false;
             }
         }

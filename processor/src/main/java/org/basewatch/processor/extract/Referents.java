@@ -23,6 +23,9 @@ final class Referents {
     static final int SENTENCES_BACK = 3;
     /** How many tokens after a departure a base counts as left. */
     static final int DEPARTED_REACH = 8;
+    /** How far before "حيث"/"where" its place may be named. */
+    static final int WHERE_REACH = 6;
+    private static final Set<String> RELATIVE = Set.of("حيث", "where");
     private static final Set<String> PLURALS = Set.of("هذه المواقع", "هذه القواعد", "القاعدتين", "القاعدتان", "these bases",
             "these sites", "both bases", "the two bases");
 
@@ -48,6 +51,9 @@ final class Referents {
         if (PLURALS.contains(anaphor.entry())) {
             return plural(f, r, anaphor, d);
         }
+        if (RELATIVE.contains(anaphor.entry())) {
+            return where(r, anaphor);
+        }
         boolean arrival = d == Direction.TO || d == Direction.AT;
         PlaceMention base = null;
         for (PlaceMention m : r.places()) {
@@ -59,6 +65,21 @@ final class Referents {
             }
         }
         return base == null ? List.of() : List.of(new Frame.Role(base, d, false));
+    }
+
+    /** "قاعدة عين الأسد، حيث تتمركز القوات", "Erbil, where they are based": the place named right before. */
+    private static List<Frame.Role> where(ArticleReading r, Cue anaphor) {
+        PlaceMention before = null;
+        for (PlaceMention m : r.places()) {
+            if (m.first() >= anaphor.first()) {
+                break;
+            }
+            before = m;
+        }
+        if (before == null || anaphor.first() - before.last() > WHERE_REACH) {
+            return List.of();
+        }
+        return List.of(new Frame.Role(before, Direction.AT, false));
     }
 
     /** Every base named in the anaphor's sentence before it, else in the sentence before. */
@@ -96,10 +117,48 @@ final class Referents {
         if (form.endsWith("اليها")) {
             return Direction.TO;
         }
-        if (form.endsWith("فيها")) {
+        if (form.endsWith("فيها") || RELATIVE.contains(anaphor.entry()) || anaphor.entry().contains("there")) {
             return Direction.AT;
         }
         return Direction.of(r.text(), anaphor.first());
+    }
+
+    /**
+     * The rest of the country beside its exceptions: "no adviser in any Iraqi base except Harir and the
+     * Erbil airport" speaks of the federal areas when every exception lies in the Kurdistan Region
+     * (of the country otherwise). Returns {@code roles} with that place added, or with the country
+     * narrowed to it; unchanged when no role is an exception.
+     */
+    static List<Frame.Role> besideExceptions(Frame f, List<Frame.Role> roles) {
+        List<Frame.Role> exceptions = roles.stream().filter(Frame.Role::exception).toList();
+        if (exceptions.isEmpty() || exceptions.size() == roles.size() && !rest(f)) {
+            return roles;
+        }
+        boolean allInKurdistan = exceptions.stream().allMatch(e -> Places.within(e.place().place(), Places.KURDISTAN)
+                || e.place().place().equals(Places.KURDISTAN));
+        String restPlace = allInKurdistan ? Places.FEDERAL : Places.IRAQ;
+        List<Frame.Role> out = new ArrayList<>();
+        boolean hasRest = false;
+        for (Frame.Role role : roles) {
+            if (!role.exception() && role.place().place().equals(Places.IRAQ)) {
+                role = new Frame.Role(new PlaceMention(restPlace, Place.Kind.REGION, role.place().first(), role.place().end(),
+                        role.place().weak()), role.direction(), false);
+            }
+            hasRest |= !role.exception();
+            out.add(role);
+        }
+        if (!hasRest) {
+            Cue p = f.predicate();
+            out.add(new Frame.Role(new PlaceMention(restPlace, allInKurdistan ? Place.Kind.REGION : Place.Kind.COUNTRY,
+                    p.first(), p.end(), false), Direction.DIRECT, false));
+        }
+        return out;
+    }
+
+    /** Whether the frame says where forces are not: an absence, a negated presence or a departure. */
+    private static boolean rest(Frame f) {
+        CueKind k = f.predicate().kind();
+        return k == CueKind.ABSENCE || k == CueKind.PRESENCE || k.isDeparture();
     }
 
     /** The country, for a national statement with no other place of the table near its predicate; an empty list otherwise. */

@@ -10,7 +10,7 @@ import org.basewatch.processor.text.ArabicNormalizer;
  *   <li>{@code انسحب+} — that stem with up to {@value #MAX_SUFFIX} letters of inflection after it
  *       ({@code انسحبت}, {@code انسحبوا}; {@code withdraw+}: withdraws, withdrawn, withdrawal);</li>
  *   <li>{@code withdr*} — any word that begins so;</li>
- *   <li>{@code ~} — any one word; {@code #} — any number; a punctuation mark — itself.</li>
+ *   <li>{@code ~} — any one word; {@code <number>} — any number; a punctuation mark — itself.</li>
  * </ul>
  */
 record WordPattern(String stem, Mode mode) {
@@ -22,7 +22,7 @@ record WordPattern(String stem, Mode mode) {
         if (written.equals("~")) {
             return new WordPattern("", Mode.ANY_WORD);
         }
-        if (written.equals("#")) {
+        if (written.equals("<number>")) {
             return new WordPattern("", Mode.NUMBER);
         }
         Mode mode = written.endsWith("+") ? Mode.INFLECTED : written.endsWith("*") ? Mode.PREFIX : Mode.EXACT;
@@ -82,7 +82,7 @@ record WordPattern(String stem, Mode mode) {
             case INFLECTED -> stem + "+";
             case PREFIX -> stem + "*";
             case ANY_WORD -> "~";
-            case NUMBER -> "#";
+            case NUMBER -> "<number>";
         };
     }
 }

@@ -1,0 +1,232 @@
+package org.basewatch.processor.extract;
+
+import org.basewatch.contracts.Article;
+import org.basewatch.contracts.Claim;
+import org.basewatch.contracts.Json;
+import org.basewatch.contracts.Modality;
+import org.basewatch.contracts.Status;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Trains the {@link Ranker} from annotated articles: every candidate the rules find is labelled with
+ * the gold claims of its article about its place whose evidence lies in its sentence, and one
+ * logistic regression per label learns from those labels (L2-regularised, AdaGrad, a fixed number of
+ * passes over the candidates in a fixed order, so the same data always gives the same model).
+ *
+ * <pre>
+ *   train MODEL_OUT CORPUS...            train on every CORPUS (articles JSONL with GOLD beside it as *.gold.jsonl)
+ *   cv PRED_OUT FOLDS TARGET CORPUS...   claims for TARGET, each fold predicted by a model trained on the rest and CORPUS...
+ * </pre>
+ */
+public final class RankerTraining {
+    static final int EPOCHS = 12;
+    static final double LEARNING_RATE = 0.3;
+    static final double L2 = 1e-4;
+    /** Features seen in fewer candidates than this are left out: they would only learn their examples. */
+    static final int MIN_COUNT = 2;
+
+    /** A candidate as training sees it: its features and the labels the gold gives it. */
+    record Example(List<String> features, Set<Integer> labels) {
+    }
+
+    private final ClaimExtractor rules = new ClaimExtractor(null);
+    private final List<StatusReading.Reading> labels = Ranker.allLabels();
+
+    public static void main(String[] args) throws IOException {
+        RankerTraining t = new RankerTraining();
+        switch (args[0]) {
+            case "train" -> {
+                List<Example> examples = new ArrayList<>();
+                for (int i = 2; i < args.length; i++) {
+                    examples.addAll(t.examples(Path.of(args[i]), null));
+                }
+                Ranker model = t.train(examples);
+                try (Writer w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+                    model.write(w);
+                }
+                System.err.println("trained on " + examples.size() + " candidates");
+            }
+            case "cv" -> t.crossValidate(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]),
+                    List.of(args).subList(4, args.length).stream().map(Path::of).toList());
+            case "uncovered" -> {
+                for (int i = 1; i < args.length; i++) {
+                    t.uncovered(Path.of(args[i]));
+                }
+            }
+            default -> throw new IllegalArgumentException("usage: train MODEL CORPUS... | cv PRED FOLDS TARGET CORPUS...");
+        }
+    }
+
+    void crossValidate(Path out, int folds, Path target, List<Path> others) throws IOException {
+        List<Example> base = new ArrayList<>();
+        for (Path p : others) {
+            base.addAll(examples(p, null));
+        }
+        List<Article> articles = Corpus.articles(target);
+        try (PrintStream ps = new PrintStream(Files.newOutputStream(out), false, StandardCharsets.UTF_8)) {
+            for (int k = 0; k < folds; k++) {
+                Set<String> held = new LinkedHashSet<>();
+                for (int i = k; i < articles.size(); i += folds) {
+                    held.add(articles.get(i).id());
+                }
+                List<Example> train = new ArrayList<>(base);
+                train.addAll(examples(target, id -> !held.contains(id)));
+                ClaimExtractor model = new ClaimExtractor(train(train));
+                for (Article a : articles) {
+                    if (held.contains(a.id())) {
+                        for (Claim c : model.extract(a)) {
+                            ps.println(Json.write(c));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Prints the required gold claims no candidate reaches (same place, evidence in its sentence): what the rules miss. */
+    void uncovered(Path articlesFile) {
+        Path goldFile = Path.of(articlesFile.toString().replaceAll("\\.jsonl$", ".gold.jsonl"));
+        Map<String, List<Map<String, Object>>> gold = new HashMap<>();
+        for (Map<String, Object> g : Corpus.gold(goldFile)) {
+            gold.computeIfAbsent((String) g.get("article"), k -> new ArrayList<>()).add(g);
+        }
+        int total = 0;
+        int missed = 0;
+        for (Article a : Corpus.articles(articlesFile)) {
+            ArticleReading r = rules.read(a);
+            List<Candidate> cands = rules.candidates(r);
+            for (Map<String, Object> g : gold.getOrDefault(a.id(), List.of())) {
+                if (Boolean.FALSE.equals(g.get("required"))) {
+                    continue;
+                }
+                total++;
+                boolean reached = false;
+                for (Candidate c : cands) {
+                    reached |= !labelsOf(c, r, List.of(g)).isEmpty();
+                }
+                if (!reached) {
+                    missed++;
+                    System.out.println("UNCOVERED " + a.id() + " " + g.get("place") + " " + g.get("status") + " " + g.get("modality")
+                            + " | " + g.get("evidence"));
+                }
+            }
+        }
+        System.out.println(articlesFile.getFileName() + ": " + missed + " of " + total + " required claims reached by no candidate");
+    }
+
+    /** The labelled candidates of a corpus, of the articles {@code keep} accepts (all when null). */
+    List<Example> examples(Path articlesFile, java.util.function.Predicate<String> keep) {
+        Path goldFile = Path.of(articlesFile.toString().replaceAll("\\.jsonl$", ".gold.jsonl"));
+        Map<String, List<Map<String, Object>>> gold = new HashMap<>();
+        for (Map<String, Object> g : Corpus.gold(goldFile)) {
+            gold.computeIfAbsent((String) g.get("article"), k -> new ArrayList<>()).add(g);
+        }
+        List<Example> out = new ArrayList<>();
+        for (Article a : Corpus.articles(articlesFile)) {
+            if (a.text() == null || keep != null && !keep.test(a.id())) {
+                continue;
+            }
+            ArticleReading r = rules.read(a);
+            for (Candidate c : rules.candidates(r)) {
+                out.add(new Example(CandidateFeatures.of(c, r), labelsOf(c, r, gold.getOrDefault(a.id(), List.of()))));
+            }
+        }
+        return out;
+    }
+
+    /** The labels of the gold claims about the candidate's place whose evidence overlaps its sentence. */
+    private Set<Integer> labelsOf(Candidate c, ArticleReading r, List<Map<String, Object>> gold) {
+        Span s = c.frame().sentence();
+        int start = r.normalized().originalStart(r.text().token(s.first()).start());
+        int end = r.normalized().originalEnd(r.text().token(s.end() - 1).end());
+        String text = r.article().text();
+        Set<Integer> out = new LinkedHashSet<>();
+        for (Map<String, Object> g : gold) {
+            if (!values(g.get("place")).contains(c.role().place().place())) {
+                continue;
+            }
+            String evidence = (String) g.get("evidence");
+            if (evidence == null || evidence.isEmpty() || !overlaps(text, evidence, start, end)) {
+                continue;
+            }
+            for (String st : values(g.get("status"))) {
+                for (String mo : values(g.get("modality"))) {
+                    out.add(labels.indexOf(new StatusReading.Reading(Status.valueOf(st), Modality.valueOf(mo))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(String text, String evidence, int start, int end) {
+        for (int at = text.indexOf(evidence); at >= 0; at = text.indexOf(evidence, at + 1)) {
+            if (at < end && at + evidence.length() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> values(Object v) {
+        return v instanceof List<?> list ? (List<String>) list : v == null ? List.of() : List.of((String) v);
+    }
+
+    /** One logistic regression per label, by AdaGrad over the examples in their given order. */
+    Ranker train(List<Example> examples) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Example e : examples) {
+            for (String f : new LinkedHashSet<>(e.features())) {
+                counts.merge(f, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> index = new LinkedHashMap<>();
+        counts.keySet().stream().sorted().filter(f -> counts.get(f) >= MIN_COUNT).forEach(f -> index.put(f, index.size()));
+        int n = labels.size();
+        double[][] w = new double[index.size()][n];
+        double[][] g2 = new double[index.size()][n];
+        double[] b = new double[n];
+        double[] gb = new double[n];
+        int[][] rows = new int[examples.size()][];
+        for (int i = 0; i < examples.size(); i++) {
+            rows[i] = examples.get(i).features().stream().filter(index::containsKey).mapToInt(index::get).distinct().toArray();
+        }
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int i = 0; i < examples.size(); i++) {
+                int[] x = rows[i];
+                Set<Integer> y = examples.get(i).labels();
+                for (int l = 0; l < n; l++) {
+                    double z = b[l];
+                    for (int f : x) {
+                        z += w[f][l];
+                    }
+                    double p = 1 / (1 + Math.exp(-z));
+                    double grad = p - (y.contains(l) ? 1 : 0);
+                    gb[l] += grad * grad;
+                    b[l] -= LEARNING_RATE * grad / Math.sqrt(gb[l] + 1e-8);
+                    for (int f : x) {
+                        double gf = grad + L2 * w[f][l];
+                        g2[f][l] += gf * gf;
+                        w[f][l] -= LEARNING_RATE * gf / Math.sqrt(g2[f][l] + 1e-8);
+                    }
+                }
+            }
+        }
+        Map<String, double[]> weights = new HashMap<>();
+        index.forEach((name, i) -> weights.put(name, w[i]));
+        return new Ranker(labels, b, weights);
+    }
+}
