@@ -22,6 +22,8 @@ final class DateFinder {
             "from", "till", "through", "في شهر");
     private static final Set<String> NOT_AFTER_YEAR = Set.of("جندي", "جنود", "عسكري", "عسكريين", "عنصر", "مستشار", "كيلومتر",
             "كلم", "دولار", "troops", "soldiers", "personnel", "km", "kilometres", "kilometers", "dollars", "people", "members");
+    /** "العام نفسه", "العام ذاته": the same year as the date before. */
+    private static final Set<String> SAME = Set.of("نفسه", "ذاته", "عينه");
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2039;
 
@@ -35,9 +37,10 @@ final class DateFinder {
         Calendar.Word[] words = calendar.label(text);
         List<DateMention> out = new ArrayList<>();
         Integer lastMonth = null;
+        Integer lastYear = null;
         int i = 0;
         while (i < text.size()) {
-            Parse p = new Parse(text, words, i, lastMonth).run();
+            Parse p = new Parse(text, words, i, lastMonth, lastYear).run();
             if (p.expression == null) {
                 i++;
                 continue;
@@ -45,6 +48,9 @@ final class DateFinder {
             out.add(new DateMention(p.first, p.end, p.expression, role(text, words, p.first, p.end)));
             if (p.expression.month() != null) {
                 lastMonth = p.expression.month();
+            }
+            if (p.expression.year() != null) {
+                lastYear = p.expression.year();
             }
             i = p.end;
         }
@@ -90,14 +96,16 @@ final class DateFinder {
         final Calendar.Word[] words;
         final int first;
         final Integer previousMonth;
+        final Integer previousYear;
         int end;
         DateExpression expression;
 
-        Parse(TokenizedText text, Calendar.Word[] words, int first, Integer previousMonth) {
+        Parse(TokenizedText text, Calendar.Word[] words, int first, Integer previousMonth, Integer previousYear) {
             this.text = text;
             this.words = words;
             this.first = first;
             this.previousMonth = previousMonth;
+            this.previousYear = previousYear;
         }
 
         Parse run() {
@@ -307,6 +315,14 @@ final class DateFinder {
             if (isWord(u, "هذا")) {
                 u++;
             }
+            if (isUnit(u, "year") && previousYear != null && SAME.contains(plainAt(u + 1))) {
+                // "في آب من العام نفسه": the year named last
+                return set(DateExpression.absolute(previousYear, month, day, edge), u + 2);
+            }
+            int e = skip(k, "of", "the");
+            if (previousYear != null && (isWord(e, "that") && isUnit(e + 1, "year") || isWord(e, "same") && isUnit(e + 1, "year"))) {
+                return set(DateExpression.absolute(previousYear, month, day, edge), e + 2); // "in August of that year"
+            }
             if (isUnit(u, "year")) {
                 int after = u + 1;
                 int shift = 0;
@@ -404,6 +420,10 @@ final class DateFinder {
         }
 
         // --- helpers --------------------------------------------------------------------------------
+
+        String plainAt(int k) {
+            return k < text.size() ? plain(text.token(k)) : "";
+        }
 
         boolean set(DateExpression e, int after) {
             expression = e;

@@ -93,8 +93,10 @@ final class EventDating {
      * "in September 2026" in an article of February 2026): a statement in the present about then is a plan.
      */
     static boolean isAhead(Frame f, ArticleReading r) {
+        // a verb of the present reaches the deadline of its whole sentence ("تنتهي المرحلة في سبتمبر 2025، ويغادر التحالف خلالها")
+        Span span = f.predicate().aspect() == Cue.Aspect.PAST ? f.clause() : f.sentence();
         for (DateMention d : r.dates()) {
-            if (d.first() < f.clause().first() || d.first() >= f.clause().end() || d.role() == DateMention.Role.SINCE) {
+            if (d.first() < span.first() || d.first() >= span.end() || d.role() == DateMention.Role.SINCE) {
                 continue;
             }
             DateExpression e = d.expression();

@@ -85,7 +85,9 @@ final class Frames {
                     && d.end() <= c.first() && c.first() - d.last() <= ABSORB_REACH)
                     // "وجودنا العسكري في العراق سينتهي": the presence is what ends
                     || c.kind() == CueKind.PRESENCE && c.aspect() == Cue.Aspect.NOUN && all.stream().anyMatch(d ->
-                    d.kind() == CueKind.END_PRESENCE && d.first() >= c.end() && d.first() - c.last() <= ABSORB_REACH);
+                    d.kind() == CueKind.END_PRESENCE && d.first() >= c.end() && d.first() - c.last() <= ABSORB_REACH
+                    // "ستقلّص وجودها العسكري", "reduce its presence": the presence is what is reduced
+                    || d.kind().isDeparture() && d.end() <= c.first() && c.first() - d.last() <= 2);
             if (!absorbed) {
                 out.add(c);
             }

@@ -28,7 +28,8 @@ final class Gazetteer {
             "المقر", "قاعدتي", "قواعد", "القواعد", "منشاه", "موقع", "base", "camp", "airport", "airbase", "facility", "site");
     private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
             "قرب", "قرابه", "ضواحي", "اطراف", "محيط", "وسط", "north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "near", "outside", "outskirts", "northern", "southern", "western", "eastern", "central");
+            "southeast", "southwest", "near", "outside", "outskirts", "northern", "southern", "western", "eastern", "central",
+            "next", "adjacent", "beside", "الملاصقه", "المجاوره", "بجوار", "بالقرب", "المحاذيه");
     private static final Set<String> LOCATION_WORDS = Set.of("في", "ب", "محافظه", "مدينه", "قضاء", "ناحيه", "in", "province",
             "governorate", "the", "of", "city", ",", "(", "region", "اقليم", "بمحافظه", "بمدينه", "الجويه", "air", "base");
     private static final Set<String> DATELINE_MARKS = Set.of("/", ",", "–", "—", ":", "|");

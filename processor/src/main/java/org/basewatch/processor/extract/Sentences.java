@@ -77,10 +77,11 @@ final class Sentences {
             if (text.token(i).is(";")) {
                 cuts.add(i);
             }
-            // "، وقال", "، ومصادر تتحدث": after a comma an Arabic "و" begins a new statement (a list has no comma)
+            // "، وقال", "، ومصادر تتحدث", "، فقد تسلمت": after a comma an Arabic "و" or "ف" begins a new statement
+            // (a list of places has no comma before its "و")
             if (text.token(i).is(",") && i + 1 < sentence.end() && text.token(i + 1).kind() == Token.Kind.ARABIC
-                    && text.token(i + 1).form().startsWith("و") && text.token(i + 1).form().length() > 3
-                    && !beginsPlace(places, i + 1)) {
+                    && (text.token(i + 1).form().startsWith("و") || text.token(i + 1).form().startsWith("ف"))
+                    && text.token(i + 1).form().length() > 3 && !beginsPlace(places, i + 1)) {
                 cuts.add(i);
             }
         }

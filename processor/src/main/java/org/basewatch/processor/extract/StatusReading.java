@@ -18,6 +18,8 @@ final class StatusReading {
     static final int DEGREE_REACH = 6;
     /** How many tokens after a predicate a word of part or beginning still qualifies it. */
     static final int PARTIAL_AFTER = 2;
+    /** How many tokens before a predicate a word of beginning governs it ("بدأت بسحب", "began withdrawing"). */
+    static final int ONGOING_BEFORE = 3;
 
     /** A status with the modality it is put in (which the reading may change: a negated presence is an asserted absence). */
     record Reading(Status status, Modality modality) {
@@ -159,7 +161,8 @@ final class StatusReading {
         }
         // after the predicate only its subject or object can be partial: "غادرت بعض القوات", not "leave at some point"
         int partialTo = Math.min(f.clause().end(), p.end() + PARTIAL_AFTER);
-        if (r.has(CueKind.ONGOING, from, partialTo) || r.has(CueKind.PARTIAL, from, partialTo)
+        int ongoingFrom = Math.max(f.clause().first(), p.first() - ONGOING_BEFORE);
+        if (r.has(CueKind.ONGOING, ongoingFrom, partialTo) || r.has(CueKind.PARTIAL, from, partialTo)
                 || r.has(CueKind.CONVOY, from, to)) {
             return Degree.PARTIAL;
         }

@@ -10,6 +10,7 @@ final class TokenizedText {
     private final String text;
     private final List<Token> tokens;
     private final List<String>[] readings;
+    private final int[][] keys;
 
     /** The form of the pronoun "us", which folding to lower case made look like the country ("US", "U.S."). */
     static final String PRONOUN_US = "us (pronoun)";
@@ -39,9 +40,11 @@ final class TokenizedText {
         }
         this.tokens = found;
         this.readings = new List[tokens.size()];
+        this.keys = new int[tokens.size()][];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             readings[i] = t.kind() == Token.Kind.ARABIC ? ArabicWord.readings(t.form()) : List.of(t.form());
+            keys[i] = PhraseIndex.keysOf(t, readings[i]);
         }
     }
 
@@ -64,6 +67,11 @@ final class TokenizedText {
     /** The readings of token {@code i}: for an Arabic word, itself without each combination of proclitics. */
     List<String> readings(int i) {
         return readings[i];
+    }
+
+    /** The keys under which phrases that may begin at token {@code i} are indexed (see {@link PhraseIndex}). */
+    int[] keys(int i) {
+        return keys[i];
     }
 
     /** The normalized text from token {@code from} to token {@code to} (exclusive). */
