@@ -22,6 +22,28 @@ final class CandidateFeatures {
     private CandidateFeatures() {
     }
 
+    /**
+     * The features of {@code reading} of candidate {@code c}: the candidate's own, and each of them
+     * joined with the reading's status and with its modality, so that a word before the predicate can
+     * weigh for a denial and against a fact.
+     */
+    static List<String> of(Candidate c, StatusReading.Reading reading, ArticleReading r) {
+        List<String> base = of(c, r);
+        List<String> out = new ArrayList<>(base.size() * 3 + 3);
+        String st = "S=" + reading.status();
+        String mo = "M=" + reading.modality();
+        out.add(st);
+        out.add(mo);
+        out.add(st + "&" + mo);
+        for (String f : base) {
+            out.add(f);
+            out.add(f + "&" + st);
+            out.add(f + "&" + mo);
+        }
+        return out;
+    }
+
+    /** The features of candidate {@code c}, whatever it is read as. */
     static List<String> of(Candidate c, ArticleReading r) {
         List<String> out = new ArrayList<>(64);
         Frame f = c.frame();
@@ -58,14 +80,7 @@ final class CandidateFeatures {
             out.add("refused");
         }
         out.add(c.coalition() ? "coalition" : "not-coalition");
-        if (c.readings().isEmpty()) {
-            out.add("rule=none");
-        }
-        for (StatusReading.Reading reading : c.readings()) {
-            out.add("rule=" + reading.status() + "/" + reading.modality());
-            out.add("rule-status=" + reading.status());
-            out.add("rule-modality=" + reading.modality());
-        }
+        out.add("readings=" + c.readings().size());
         Span clause = f.clause();
         int from = Math.max(clause.first(), p.first() - BEFORE);
         int to = Math.min(clause.end(), p.end() + AFTER);
@@ -98,9 +113,6 @@ final class CandidateFeatures {
                 break;
             }
         }
-        if (f.sentenceIndex() == 0) {
-            out.add("first-sentence");
-        }
         if (r.published() == null) {
             out.add("undated-article");
         }
@@ -117,13 +129,6 @@ final class CandidateFeatures {
         }
         if (EventDating.isAhead(f, r)) {
             out.add("date-ahead");
-        }
-        word(out, "w-1=", r, p.first() - 1, clause);
-        word(out, "w-2=", r, p.first() - 2, clause);
-        word(out, "w+1=", r, p.end(), clause);
-        word(out, "w+2=", r, p.end() + 1, clause);
-        if (!c.referred()) {
-            word(out, "pw-1=", r, role.place().first() - 1, clause);
         }
         return out;
     }

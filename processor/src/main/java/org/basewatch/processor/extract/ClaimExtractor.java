@@ -50,23 +50,36 @@ public final class ClaimExtractor {
         Integer fallbackYear = r.published() == null ? WritingDate.referenceYear(r) : null;
         ClaimCollector out = new ClaimCollector(r);
         for (Candidate c : candidates(r)) {
-            for (Ranker.Decision d : decide(c, r)) {
+            for (Decision d : decide(c, r)) {
                 EventDating.Dated date = EventDating.date(c.frame(), c.role(), d.reading().modality(), r, fallbackYear);
-                out.add(c.frame(), c.role(), d.reading(), date, d.probability(), Speakers.of(c.frame(), r));
+                out.add(c.frame(), c.role(), d.reading(), date, d.confidence(), Speakers.of(c.frame(), r));
             }
         }
         return out.claims();
     }
 
-    /** What a candidate claims: the ranker's decisions, or without a model the rules' readings. */
-    private List<Ranker.Decision> decide(Candidate c, ArticleReading r) {
-        if (ranker != null) {
-            return ranker.decide(CandidateFeatures.of(c, r), c.coalition() ? c.readings() : List.of());
+    /** A reading the extractor makes a claim of, with its confidence. */
+    record Decision(StatusReading.Reading reading, double confidence) {
+    }
+
+    /**
+     * What a candidate claims: the rules' readings of it (none when its actor is not the coalition),
+     * each kept when the ranker finds it probable enough, with that probability as its confidence; without
+     * a model, every reading with the rules' own confidence.
+     */
+    private List<Decision> decide(Candidate c, ArticleReading r) {
+        List<Decision> out = new ArrayList<>();
+        if (!c.coalition()) {
+            return out;
         }
-        List<Ranker.Decision> out = new ArrayList<>();
-        if (c.coalition()) {
-            for (StatusReading.Reading reading : c.readings()) {
-                out.add(new Ranker.Decision(reading, Confidence.of(c, reading, r)));
+        for (StatusReading.Reading reading : c.readings()) {
+            if (ranker == null) {
+                out.add(new Decision(reading, Confidence.of(c, reading, r)));
+                continue;
+            }
+            double p = ranker.probability(CandidateFeatures.of(c, reading, r));
+            if (p >= Ranker.THRESHOLD) {
+                out.add(new Decision(reading, Math.round(p * 100) / 100.0));
             }
         }
         return out;

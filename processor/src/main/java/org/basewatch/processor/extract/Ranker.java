@@ -1,8 +1,5 @@
 package org.basewatch.processor.extract;
 
-import org.basewatch.contracts.Modality;
-import org.basewatch.contracts.Status;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,42 +14,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Decides which claims a {@link Candidate} makes, and how sure: one logistic regression per
- * status and modality over the candidate's {@link CandidateFeatures}, trained on annotated articles
- * ({@code RankerTraining} in the tests) and shipped as {@code ranker.model}. A claim is made when its
- * probability reaches {@link #THRESHOLD}; the probability is the claim's confidence. Without a model
- * the rules' own readings stand.
+ * Decides whether a reading the rules give a candidate is a claim, and how sure: a logistic
+ * regression over {@link CandidateFeatures} (what the frame looked like, and which status and
+ * modality it is read as), trained on annotated articles ({@code RankerTraining} in the tests) and
+ * shipped as {@code ranker.model}. The rules decide what a frame can mean; the model only weighs
+ * whether that reading holds, so that on language unlike its training articles the extractor still
+ * reads as the rules do. A reading becomes a claim when its probability reaches {@link #THRESHOLD};
+ * the probability is the claim's confidence.
  */
 final class Ranker {
     static final String RESOURCE = "ranker.model";
-    /** The probability from which a candidate's label becomes a claim (above one half: precision first). */
-    static final double THRESHOLD = Double.parseDouble(System.getProperty("basewatch.ranker.threshold", "0.5"));
-    /** The probability from which a reading the rules also give becomes a claim: the model confirms the rules. */
-    static final double CONFIRM = Double.parseDouble(System.getProperty("basewatch.ranker.confirm", "0.5"));
+    /** The probability from which a reading becomes a claim. */
+    static final double THRESHOLD = Double.parseDouble(System.getProperty("basewatch.ranker.threshold", "0.35"));
 
-    /** A status and modality with its probability. */
-    record Decision(StatusReading.Reading reading, double probability) {
-    }
+    private final double bias;
+    private final Map<String, Double> weights;
 
-    private final List<StatusReading.Reading> labels;
-    private final double[] bias;
-    private final Map<String, double[]> weights;
-
-    Ranker(List<StatusReading.Reading> labels, double[] bias, Map<String, double[]> weights) {
-        this.labels = List.copyOf(labels);
-        this.bias = bias.clone();
-        this.weights = weights;
-    }
-
-    /** Every status and modality pair, in a fixed order: the labels a model scores. */
-    static List<StatusReading.Reading> allLabels() {
-        List<StatusReading.Reading> out = new ArrayList<>();
-        for (Status s : Status.values()) {
-            for (Modality m : Modality.values()) {
-                out.add(new StatusReading.Reading(s, m));
-            }
-        }
-        return out;
+    Ranker(double bias, Map<String, Double> weights) {
+        this.bias = bias;
+        this.weights = Map.copyOf(weights);
     }
 
     /** The shipped model, or null when there is none. */
@@ -64,74 +44,40 @@ final class Ranker {
         }
     }
 
-    List<StatusReading.Reading> labels() {
-        return labels;
-    }
-
-    /** The probability of every label for these features. */
-    double[] probabilities(List<String> features) {
-        double[] z = bias.clone();
+    /** The probability that the reading these features describe is a claim of the text. */
+    double probability(List<String> features) {
+        double z = bias;
         for (String f : features) {
-            double[] w = weights.get(f);
+            Double w = weights.get(f);
             if (w != null) {
-                for (int l = 0; l < z.length; l++) {
-                    z[l] += w[l];
-                }
+                z += w;
             }
         }
-        for (int l = 0; l < z.length; l++) {
-            z[l] = 1 / (1 + Math.exp(-z[l]));
-        }
-        return z;
+        return 1 / (1 + Math.exp(-z));
     }
 
-    /**
-     * The claims a candidate makes: the labels at or above {@link #THRESHOLD}, and the readings of the
-     * rules at or above {@link #CONFIRM}, most probable first.
-     */
-    List<Decision> decide(List<String> features, List<StatusReading.Reading> ruleReadings) {
-        double[] p = probabilities(features);
-        List<Decision> out = new ArrayList<>();
-        for (int l = 0; l < p.length; l++) {
-            if (p[l] >= THRESHOLD || ruleReadings.contains(labels.get(l)) && p[l] >= CONFIRM) {
-                out.add(new Decision(labels.get(l), p[l]));
-            }
-        }
-        out.sort((a, b) -> Double.compare(b.probability(), a.probability()));
-        return out;
+    /** The weight of one feature, or null when the model does not know it. */
+    Double weight(String feature) {
+        return weights.get(feature);
     }
 
-    /**
-     * The model as text: a line of labels, a line of biases, then one line per feature with its
-     * weight for each label (weights too small to matter are written as 0).
-     */
+    /** The model as text: the bias, then one line per feature with its weight (weights too small to matter left out). */
     void write(Writer out) throws IOException {
-        out.write("# basewatch claim ranker: one logistic regression per label over CandidateFeatures (see RankerTraining)\n");
-        StringBuilder sb = new StringBuilder("labels");
-        for (StatusReading.Reading l : labels) {
-            sb.append('\t').append(l.status()).append('/').append(l.modality());
-        }
-        out.write(sb.append('\n').toString());
-        out.write("bias" + numbers(bias) + "\n");
+        out.write("# basewatch claim ranker: logistic regression over CandidateFeatures (see RankerTraining)\n");
+        out.write("bias\t" + String.format(Locale.ROOT, "%.4f", bias) + "\n");
         List<String> names = new ArrayList<>(weights.keySet());
         names.sort(null);
         for (String name : names) {
-            out.write("f\t" + name + numbers(weights.get(name)) + "\n");
+            double w = weights.get(name);
+            if (Math.abs(w) >= 1e-4) {
+                out.write("f\t" + name + "\t" + String.format(Locale.ROOT, "%.4f", w) + "\n");
+            }
         }
-    }
-
-    private static String numbers(double[] values) {
-        StringBuilder sb = new StringBuilder();
-        for (double v : values) {
-            sb.append('\t').append(Math.abs(v) < 1e-4 ? "0" : String.format(Locale.ROOT, "%.4f", v));
-        }
-        return sb.toString();
     }
 
     static Ranker read(BufferedReader in) throws IOException {
-        List<StatusReading.Reading> labels = new ArrayList<>();
-        double[] bias = null;
-        Map<String, double[]> weights = new HashMap<>();
+        Double bias = null;
+        Map<String, Double> weights = new HashMap<>();
         String line;
         while ((line = in.readLine()) != null) {
             if (line.startsWith("#") || line.isBlank()) {
@@ -139,28 +85,14 @@ final class Ranker {
             }
             String[] parts = line.split("\t");
             switch (parts[0]) {
-                case "labels" -> {
-                    for (int i = 1; i < parts.length; i++) {
-                        String[] sm = parts[i].split("/");
-                        labels.add(new StatusReading.Reading(Status.valueOf(sm[0]), Modality.valueOf(sm[1])));
-                    }
-                }
-                case "bias" -> bias = parse(parts, 1);
-                case "f" -> weights.put(parts[1], parse(parts, 2));
+                case "bias" -> bias = Double.parseDouble(parts[1]);
+                case "f" -> weights.put(parts[1], Double.parseDouble(parts[2]));
                 default -> throw new IOException("unreadable model line: " + line);
             }
         }
-        if (bias == null || labels.size() != bias.length) {
-            throw new IOException("a model needs its labels and one bias per label");
+        if (bias == null) {
+            throw new IOException("a model needs its bias");
         }
-        return new Ranker(labels, bias, weights);
-    }
-
-    private static double[] parse(String[] parts, int from) {
-        double[] out = new double[parts.length - from];
-        for (int i = from; i < parts.length; i++) {
-            out[i - from] = Double.parseDouble(parts[i]);
-        }
-        return out;
+        return new Ranker(bias, weights);
     }
 }

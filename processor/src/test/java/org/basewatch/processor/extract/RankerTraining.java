@@ -22,9 +22,10 @@ import java.util.Set;
 
 /**
  * Trains the {@link Ranker} from annotated articles: every candidate the rules find is labelled with
- * the gold claims of its article about its place whose evidence lies in its sentence, and one
- * logistic regression per label learns from those labels (L2-regularised, AdaGrad, a fixed number of
- * passes over the candidates in a fixed order, so the same data always gives the same model).
+ * the gold claims of its article about its place whose evidence lies in its clause, each reading the
+ * rules give it is a positive example when the gold makes that claim and a negative one otherwise,
+ * and a logistic regression learns from them (L2-regularised, AdaGrad, a fixed number of passes over
+ * the examples in a fixed order, so the same data always gives the same model).
  *
  * <pre>
  *   train MODEL_OUT CORPUS...            train on every CORPUS (articles JSONL with GOLD beside it as *.gold.jsonl)
@@ -38,12 +39,23 @@ public final class RankerTraining {
     /** Features seen in fewer candidates than this are left out: they would only learn their examples. */
     static final int MIN_COUNT = 2;
 
-    /** A candidate as training sees it: its features and the labels the gold gives it. */
-    record Example(List<String> features, Set<Integer> labels) {
+    /** A reading of a candidate as training sees it: its features and whether the gold makes that claim there. */
+    record Example(List<String> features, boolean claim) {
     }
 
     private final ClaimExtractor rules = new ClaimExtractor(null);
-    private final List<StatusReading.Reading> labels = Ranker.allLabels();
+    /** Every status and modality pair, in a fixed order, to name the gold's readings. */
+    private final List<StatusReading.Reading> labels = allLabels();
+
+    static List<StatusReading.Reading> allLabels() {
+        List<StatusReading.Reading> out = new ArrayList<>();
+        for (Status s : Status.values()) {
+            for (Modality m : Modality.values()) {
+                out.add(new StatusReading.Reading(s, m));
+            }
+        }
+        return out;
+    }
 
     public static void main(String[] args) throws IOException {
         RankerTraining t = new RankerTraining();
@@ -141,15 +153,30 @@ public final class RankerTraining {
             }
             ArticleReading r = rules.read(a);
             for (Candidate c : rules.candidates(r)) {
-                out.add(new Example(CandidateFeatures.of(c, r), labelsOf(c, r, gold.getOrDefault(a.id(), List.of()))));
+                if (!c.coalition()) {
+                    continue;
+                }
+                Set<Integer> labelled = labelsOf(c, r, gold.getOrDefault(a.id(), List.of()));
+                for (StatusReading.Reading reading : c.readings()) {
+                    out.add(new Example(CandidateFeatures.of(c, reading, r), labelled.contains(labels.indexOf(reading))));
+                }
             }
         }
         return out;
     }
 
-    /** The labels of the gold claims about the candidate's place whose evidence overlaps its sentence. */
+    /**
+     * The labels of the gold claims about the candidate's place whose evidence overlaps its clause — or,
+     * when none does, its sentence (evidence may span a clause boundary): a sentence often holds two
+     * claims about one place ("convoys left X … and the base was handed over"), and each frame should
+     * learn only its own.
+     */
     private Set<Integer> labelsOf(Candidate c, ArticleReading r, List<Map<String, Object>> gold) {
-        Span s = c.frame().sentence();
+        Set<Integer> clause = labelsOver(c, r, gold, c.frame().clause());
+        return clause.isEmpty() ? labelsOver(c, r, gold, c.frame().sentence()) : clause;
+    }
+
+    private Set<Integer> labelsOver(Candidate c, ArticleReading r, List<Map<String, Object>> gold, Span s) {
         int start = r.normalized().originalStart(r.text().token(s.first()).start());
         int end = r.normalized().originalEnd(r.text().token(s.end() - 1).end());
         String text = r.article().text();
@@ -185,7 +212,7 @@ public final class RankerTraining {
         return v instanceof List<?> list ? (List<String>) list : v == null ? List.of() : List.of((String) v);
     }
 
-    /** One logistic regression per label, by AdaGrad over the examples in their given order. */
+    /** A logistic regression, by AdaGrad over the examples in their given order. */
     Ranker train(List<Example> examples) {
         Map<String, Integer> counts = new HashMap<>();
         for (Example e : examples) {
@@ -195,11 +222,10 @@ public final class RankerTraining {
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         counts.keySet().stream().sorted().filter(f -> counts.get(f) >= MIN_COUNT).forEach(f -> index.put(f, index.size()));
-        int n = labels.size();
-        double[][] w = new double[index.size()][n];
-        double[][] g2 = new double[index.size()][n];
-        double[] b = new double[n];
-        double[] gb = new double[n];
+        double[] w = new double[index.size()];
+        double[] g2 = new double[index.size()];
+        double b = 0;
+        double gb = 0;
         int[][] rows = new int[examples.size()][];
         for (int i = 0; i < examples.size(); i++) {
             rows[i] = examples.get(i).features().stream().filter(index::containsKey).mapToInt(index::get).distinct().toArray();
@@ -207,26 +233,22 @@ public final class RankerTraining {
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             for (int i = 0; i < examples.size(); i++) {
                 int[] x = rows[i];
-                Set<Integer> y = examples.get(i).labels();
-                for (int l = 0; l < n; l++) {
-                    double z = b[l];
-                    for (int f : x) {
-                        z += w[f][l];
-                    }
-                    double p = 1 / (1 + Math.exp(-z));
-                    double grad = p - (y.contains(l) ? 1 : 0);
-                    gb[l] += grad * grad;
-                    b[l] -= LEARNING_RATE * grad / Math.sqrt(gb[l] + 1e-8);
-                    for (int f : x) {
-                        double gf = grad + L2 * w[f][l];
-                        g2[f][l] += gf * gf;
-                        w[f][l] -= LEARNING_RATE * gf / Math.sqrt(g2[f][l] + 1e-8);
-                    }
+                double z = b;
+                for (int f : x) {
+                    z += w[f];
+                }
+                double grad = 1 / (1 + Math.exp(-z)) - (examples.get(i).claim() ? 1 : 0);
+                gb += grad * grad;
+                b -= LEARNING_RATE * grad / Math.sqrt(gb + 1e-8);
+                for (int f : x) {
+                    double gf = grad + L2 * w[f];
+                    g2[f] += gf * gf;
+                    w[f] -= LEARNING_RATE * gf / Math.sqrt(g2[f] + 1e-8);
                 }
             }
         }
-        Map<String, double[]> weights = new HashMap<>();
+        Map<String, Double> weights = new HashMap<>();
         index.forEach((name, i) -> weights.put(name, w[i]));
-        return new Ranker(labels, b, weights);
+        return new Ranker(b, weights);
     }
 }

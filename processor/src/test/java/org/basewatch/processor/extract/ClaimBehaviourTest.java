@@ -1,0 +1,230 @@
+package org.basewatch.processor.extract;
+
+import org.basewatch.contracts.Article;
+import org.basewatch.contracts.Claim;
+import org.basewatch.contracts.Modality;
+import org.basewatch.contracts.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Behavioural tests in the manner of CheckList (Ribeiro et al., 2020): sentence templates crossed with
+ * places, verbs, speakers and date forms, and minimal pairs that change one thing (a negation, a
+ * direction, the tense, the country, a question mark) and must change the claim accordingly. They
+ * test the language the extractor reads, not the articles it was built on, and run on the shipped
+ * extractor (rules and ranker).
+ */
+class ClaimBehaviourTest {
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+    private static final String PUBLISHED = "2025-09-14";
+
+    /** A base as Arabic and English news write it. */
+    record Base(String id, String arabic, String english) {
+    }
+
+    private static final List<Base> BASES = List.of(
+            new Base("ain-al-asad", "قاعدة عين الأسد الجوية", "Ain al-Asad air base"),
+            new Base("harir", "قاعدة حرير", "Harir air base"),
+            new Base("taji", "معسكر التاجي", "Camp Taji"),
+            new Base("k1", "قاعدة كي وان", "the K1 base"),
+            new Base("victory", "قاعدة فكتوريا", "the Victory base complex"),
+            new Base("erbil-air-base", "مطار أربيل", "Erbil airport"));
+
+    private static final List<String> ARABIC_DEPARTURES = List.of(
+            "انسحبت القوات الأمريكية من %s",
+            "غادرت قوات التحالف الدولي %s",
+            "سلّمت قوات التحالف %s إلى القوات العراقية",
+            "أخلت القوات الأمريكية %s بالكامل");
+    private static final List<String> ENGLISH_DEPARTURES = List.of(
+            "US forces withdrew from %s",
+            "The coalition handed over %s to Iraqi forces",
+            "The last American troops left %s");
+
+    static Stream<Arguments> departures() {
+        List<Arguments> out = new ArrayList<>();
+        for (Base b : BASES) {
+            for (String t : ARABIC_DEPARTURES) {
+                out.add(Arguments.of(String.format(t, b.arabic()) + "، يوم أمس السبت.", b.id()));
+            }
+            for (String t : ENGLISH_DEPARTURES) {
+                out.add(Arguments.of(String.format(t, b.english()) + " on Saturday.", b.id()));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("departures")
+    void shouldReadADoneDepartureAsWithdrawnOnItsDay(String sentence, String base) {
+        List<Claim> claims = claims(sentence);
+        assertTrue(has(claims, base, Status.WITHDRAWN, Modality.ASSERTED, "2025-09-13"), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("iq")), "one base is not the whole country: " + describe(claims));
+    }
+
+    static Stream<Arguments> negatedDepartures() {
+        List<Arguments> out = new ArrayList<>();
+        for (Base b : BASES) {
+            out.add(Arguments.of("لم تنسحب القوات الأمريكية من " + b.arabic() + " حتى الآن.", b.id()));
+            out.add(Arguments.of("نفت وزارة الدفاع انسحاب القوات الأمريكية من " + b.arabic() + ".", b.id()));
+            out.add(Arguments.of("الأنباء عن انسحاب القوات الأمريكية من " + b.arabic() + " غير دقيقة.", b.id()));
+            out.add(Arguments.of("The Pentagon denied that US troops had left " + b.english() + ".", b.id()));
+            out.add(Arguments.of("Reports of a US withdrawal from " + b.english() + " are inaccurate.", b.id()));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negatedDepartures")
+    void shouldReadADeniedDepartureAsDeniedNeverAsDone(String sentence, String base) {
+        List<Claim> claims = claims(sentence);
+        assertTrue(claims.stream().noneMatch(c -> c.modality() == Modality.ASSERTED && c.status() != Status.PRESENT),
+                "a denial is not the thing denied: " + describe(claims));
+        assertTrue(claims.stream().anyMatch(c -> c.place().equals(base) && c.modality() == Modality.DENIED
+                && (c.status() == Status.WITHDRAWN || c.status() == Status.WITHDRAWING)), describe(claims));
+    }
+
+    static Stream<Arguments> plans() {
+        List<Arguments> out = new ArrayList<>();
+        for (Base b : BASES) {
+            out.add(Arguments.of("ستنسحب القوات الأمريكية من " + b.arabic() + " بحلول نهاية عام 2026.", b.id(), "2026-12-31"));
+            out.add(Arguments.of("من المقرر أن تغادر قوات التحالف " + b.arabic() + " في أيلول 2026.", b.id(), "2026-09"));
+            out.add(Arguments.of("US forces will leave " + b.english() + " by the end of 2026.", b.id(), "2026-12-31"));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void shouldReadAFutureDepartureAsPlannedForItsDeadline(String sentence, String base, String deadline) {
+        List<Claim> claims = claims(sentence);
+        assertTrue(has(claims, base, Status.WITHDRAWN, Modality.PLANNED, deadline), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.modality() == Modality.ASSERTED && c.status() == Status.WITHDRAWN),
+                "a plan is not done: " + describe(claims));
+    }
+
+    static Stream<Arguments> demands() {
+        List<Arguments> out = new ArrayList<>();
+        for (Base b : BASES) {
+            out.add(Arguments.of("طالب نواب في البرلمان الحكومة بإخراج القوات الأمريكية من " + b.arabic() + ".", b.id()));
+            out.add(Arguments.of("دعت الفصائل إلى انسحاب قوات الاحتلال الأمريكي من " + b.arabic() + " فوراً.", b.id()));
+            out.add(Arguments.of("Lawmakers demanded the withdrawal of US troops from " + b.english() + ".", b.id()));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("demands")
+    void shouldReadACallToLeaveAsDemanded(String sentence, String base) {
+        List<Claim> claims = claims(sentence);
+        assertTrue(has(claims, base, Status.WITHDRAWN, Modality.DEMANDED, null), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.modality() == Modality.ASSERTED), "a demand is not a fact: " + describe(claims));
+    }
+
+    static Stream<String> notClaims() {
+        return Stream.of(
+                "هل تنسحب القوات الأمريكية من قاعدة عين الأسد قبل نهاية العام؟",
+                "متى يخرج آخر جندي أمريكي من قاعدة حرير؟",
+                "Will US troops really leave Ain al-Asad air base?",
+                "إذا مضت الحكومة في القرار فإن الانسحاب سيشمل قاعدة حرير.",
+                "If Washington decides to go, Harir air base could be emptied within weeks.",
+                "ربما تغادر القوات الأمريكية قاعدة عين الأسد خلال أشهر.",
+                "انسحبت القوات التركية من معسكر زليكان قرب بعشيقة.",
+                "بدأت القوات الروسية إخلاء مطار القامشلي.",
+                "US forces withdrew from the al-Tanf garrison in Syria.",
+                "انسحب الجيش العراقي من مراكز المدن في الأنبار.",
+                "Iranian advisers left the Mosul area last week.",
+                "أمرت الخارجية الأمريكية موظفي السفارة في بغداد بمغادرة العراق.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notClaims")
+    void shouldMakeNoClaimFromQuestionsConditionsGuessesOrOtherForces(String sentence) {
+        List<Claim> claims = claims("وقالت قوات التحالف الدولي في بيان. " + sentence);
+        assertEquals(List.of(), claims.stream().map(ClaimBehaviourTest::describe).toList());
+    }
+
+    @Test
+    void shouldTellWhereForcesWentFromWhereTheyLeft() {
+        List<Claim> claims = claims("انتقلت القوات الأمريكية من قاعدة عين الأسد إلى قاعدة حرير الجوية يوم أمس.");
+        assertTrue(claims.stream().anyMatch(c -> c.place().equals("ain-al-asad")
+                && (c.status() == Status.WITHDRAWN || c.status() == Status.WITHDRAWING)), describe(claims));
+        assertTrue(has(claims, "harir", Status.PRESENT, Modality.ASSERTED, "2025-09-13"), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("harir") && c.status() == Status.WITHDRAWN),
+                "forces moved TO Harir did not leave it: " + describe(claims));
+
+        List<Claim> english = claims("Convoys carrying US troops left Ain al-Asad air base and headed to Erbil airport on Saturday.");
+        assertTrue(english.stream().anyMatch(c -> c.place().equals("erbil-air-base") && c.status() == Status.PRESENT),
+                describe(english));
+    }
+
+    @Test
+    void shouldReadPresenceAndItsNegationAsOppositeStatuses() {
+        List<Claim> present = claims("تتمركز القوات الأمريكية في قاعدة حرير الجوية.");
+        assertTrue(has(present, "harir", Status.PRESENT, Modality.ASSERTED, PUBLISHED), describe(present));
+        List<Claim> absent = claims("لا يوجد أي جندي أمريكي في قاعدة عين الأسد الجوية.");
+        assertTrue(has(absent, "ain-al-asad", Status.WITHDRAWN, Modality.ASSERTED, PUBLISHED), describe(absent));
+        assertTrue(absent.stream().noneMatch(c -> c.status() == Status.PRESENT && c.modality() == Modality.ASSERTED),
+                describe(absent));
+    }
+
+    @Test
+    void shouldReadAnExceptionAsTheOnlyPlaceLeft() {
+        List<Claim> claims = claims("لم يعد هناك أي وجود لقوات التحالف في أي قاعدة عراقية باستثناء قاعدة حرير.");
+        assertTrue(claims.stream().anyMatch(c -> c.place().equals("harir") && c.modality() == Modality.ASSERTED
+                && (c.status() == Status.PRESENT || c.status() == Status.ADVISORY_ONLY)), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("harir") && c.status() == Status.WITHDRAWN), describe(claims));
+    }
+
+    @Test
+    void shouldReadAStayUntilADeadlineAsPresentNowAndPlannedToLeave() {
+        List<Claim> claims = claims("ستبقى القوات الأمريكية في قاعدة حرير حتى نهاية العام الجاري.");
+        assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.PLANNED, "2025-12-31"), describe(claims));
+    }
+
+    @Test
+    void shouldReadTheEndOfTheCombatMissionAsAdvisersOnlyForTheCountry() {
+        List<Claim> claims = claims("أعلن مستشار الأمن القومي، اليوم، انتهاء المهام القتالية لقوات التحالف الدولي.");
+        assertTrue(has(claims, "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, PUBLISHED), describe(claims));
+    }
+
+    @Test
+    void shouldDateBackgroundByItsOwnDateNotThePublicationDate() {
+        List<Claim> claims = claims("وكانت قوات التحالف قد سلّمت قاعدة القائم إلى القوات العراقية في السابع عشر من آذار 2020.");
+        assertTrue(has(claims, "al-qaim", Status.WITHDRAWN, Modality.ASSERTED, "2020-03-17"), describe(claims));
+    }
+
+    @Test
+    void shouldReadEachBaseOfAListGovernedByOneVerb() {
+        List<Claim> claims = claims("Since March the coalition has handed over al-Qaim, Qayyarah, K1 and Camp Taji to Iraqi forces.");
+        for (String base : List.of("al-qaim", "qayyarah", "k1", "taji")) {
+            assertTrue(claims.stream().anyMatch(c -> c.place().equals(base) && c.status() == Status.WITHDRAWN), base + ": "
+                    + describe(claims));
+        }
+    }
+
+    private static List<Claim> claims(String text) {
+        return EXTRACTOR.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
+    }
+
+    private static boolean has(List<Claim> claims, String place, Status status, Modality modality, String datePrefix) {
+        return claims.stream().anyMatch(c -> c.place().equals(place) && c.status() == status && c.modality() == modality
+                && (datePrefix == null || c.eventDate() != null && c.eventDate().startsWith(datePrefix)));
+    }
+
+    private static String describe(List<Claim> claims) {
+        return claims.stream().map(ClaimBehaviourTest::describe).toList().toString();
+    }
+
+    private static String describe(Claim c) {
+        return c.place() + " " + c.status() + " " + c.modality() + " " + c.eventDate();
+    }
+}
