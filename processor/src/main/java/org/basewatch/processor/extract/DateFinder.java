@@ -12,18 +12,18 @@ import java.util.Set;
  * (which year a month falls in) stays open in the {@link DateExpression} until a claim places it.
  */
 final class DateFinder {
-    private static final Set<String> UNTIL_WORDS = Set.of("حتي", "بحلول", "قبل", "لغايه", "اقصاه", "مع", "until", "till",
-            "by", "before", "through", "than");
-    private static final Set<String> SINCE_WORDS = Set.of("منذ", "since");
-    private static final Set<String> DEADLINE_AFTER = Set.of("موعدا", "موعد", "كموعد", "deadline", "موعدا نهائيا");
+    private static final Set<String> UNTIL_WORDS = Set.copyOf(List.of("حتي", "بحلول", "قبل", "لغايه", "اقصاه", "مع", "until", "till",
+            "by", "before", "through", "than"));
+    private static final Set<String> SINCE_WORDS = Set.copyOf(List.of("منذ", "since"));
+    private static final Set<String> DEADLINE_AFTER = Set.copyOf(List.of("موعدا", "موعد", "كموعد", "deadline", "موعدا نهائيا"));
     /** Words before a bare month name that make it a date ("في أيلول", "by March"). */
-    private static final Set<String> MONTH_LEADS = Set.of("في", "منذ", "خلال", "حتي", "بحلول", "قبل", "بعد", "شهر", "شهري",
+    private static final Set<String> MONTH_LEADS = Set.copyOf(List.of("في", "منذ", "خلال", "حتي", "بحلول", "قبل", "بعد", "شهر", "شهري",
             "in", "since", "by", "until", "before", "after", "during", "early", "late", "mid", "last", "next", "this", "of",
-            "from", "till", "through", "في شهر");
-    private static final Set<String> NOT_AFTER_YEAR = Set.of("جندي", "جنود", "عسكري", "عسكريين", "عنصر", "مستشار", "كيلومتر",
-            "كلم", "دولار", "troops", "soldiers", "personnel", "km", "kilometres", "kilometers", "dollars", "people", "members");
+            "from", "till", "through", "في شهر"));
+    private static final Set<String> NOT_AFTER_YEAR = Set.copyOf(List.of("جندي", "جنود", "عسكري", "عسكريين", "عنصر", "مستشار", "كيلومتر",
+            "كلم", "دولار", "troops", "soldiers", "personnel", "km", "kilometres", "kilometers", "dollars", "people", "members"));
     /** "العام نفسه", "العام ذاته": the same year as the date before. */
-    private static final Set<String> SAME = Set.of("نفسه", "ذاته", "عينه");
+    private static final Set<String> SAME = Set.copyOf(List.of("نفسه", "ذاته", "عينه"));
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2039;
 

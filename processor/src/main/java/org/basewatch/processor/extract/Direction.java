@@ -1,5 +1,6 @@
 package org.basewatch.processor.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,17 +11,17 @@ import java.util.Set;
 enum Direction {
     FROM, TO, AT, DIRECT;
 
-    private static final Set<String> FROM_WORDS = Set.of("من", "عن", "منها", "منه", "from", "off");
-    private static final Set<String> TO_WORDS = Set.of("الي", "نحو", "باتجاه", "صوب", "اتجاه", "لي", "to", "toward",
-            "towards", "into", "for");
-    private static final Set<String> AT_WORDS = Set.of("في", "داخل", "لدي", "ضمن", "فيها", "at", "in", "inside", "within",
-            "on");
+    private static final Set<String> FROM_WORDS = Set.copyOf(List.of("من", "عن", "منها", "منه", "from", "off"));
+    private static final Set<String> TO_WORDS = Set.copyOf(List.of("الي", "نحو", "باتجاه", "صوب", "اتجاه", "لي", "to", "toward",
+            "towards", "into", "for"));
+    private static final Set<String> AT_WORDS = Set.copyOf(List.of("في", "داخل", "لدي", "ضمن", "فيها", "at", "in", "inside", "within",
+            "on"));
     /** Words between a preposition and a name that belong to the name's phrase ("من قاعدة", "from the base at"). */
-    private static final Set<String> NAME_LEAD = Set.of("قاعده", "القاعده", "معسكر", "المعسكر", "مطار", "المطار", "مقر",
+    private static final Set<String> NAME_LEAD = Set.copyOf(List.of("قاعده", "القاعده", "معسكر", "المعسكر", "مطار", "المطار", "مقر",
             "مقار", "المقر", "قاعدتي", "القاعدتين", "قواعد", "القواعد", "منشاه", "موقع", "الموقع", "مواقع", "المواقع", "المنطقه",
             "the", "base", "bases", "camp", "its", "their", "air", "airport", "facility", "site", "sites", "us", "american",
             "coalition", "compound", "of", "ارض", "كل", "جميع", "شبر", "محافظه", "مدينه", "مناطق", "all", "every", "remaining",
-            "main", "largest", "العسكريه", "الملحقه", "الجويه", "الواقعه", "الرئيسيه", "military", "attached", "\"");
+            "main", "largest", "العسكريه", "الملحقه", "الجويه", "الواقعه", "الرئيسيه", "military", "attached", "\""));
 
     /** The direction of a place whose name begins at token {@code first}. */
     static Direction of(TokenizedText text, int first) {

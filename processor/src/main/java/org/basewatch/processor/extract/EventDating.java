@@ -3,6 +3,7 @@ package org.basewatch.processor.extract;
 import org.basewatch.contracts.DatePrecision;
 import org.basewatch.contracts.Modality;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,8 +14,8 @@ import java.util.Set;
  */
 final class EventDating {
     /** Words that make the date after them the date of a document, not of the claim. */
-    private static final Set<String> DOCUMENT_WORDS = Set.of("الصادر", "المعلن", "الموقع", "المبرم", "المؤرخ", "issued",
-            "signed", "dated");
+    private static final Set<String> DOCUMENT_WORDS = Set.copyOf(List.of("الصادر", "المعلن", "الموقع", "المبرم", "المؤرخ", "issued",
+            "signed", "dated"));
     /** How many tokens before a date a document word still claims it. */
     static final int DOCUMENT_REACH = 4;
 

@@ -26,11 +26,12 @@ final class Frames {
     /** How many tokens may stand between two places of one list ("والقيارة", ", and the"). */
     static final int LIST_GAP = 4;
 
-    private static final Set<String> LIST_WORDS = Set.of("و", ",", "and", "or", "او", "ولا", "nor", "ثم", "then", "the",
+    private static final Set<String> LIST_WORDS = Set.copyOf(List.of("و", ",", "and", "or", "او", "ولا", "nor", "ثم", "then", "the",
             "its", "قاعده", "قاعدتي", "معسكر", "مطار", "مقر", "منشاه", "موقع", "base", "camp", "facility", "site", "airport",
             "كذلك", "وكذلك", "as", "well", "also", "في", "in", "at", "من", "from", "province", "governorate", "محافظه",
             "بما", "فيها", "فيهم", "ذلك", "including", "among", "them", "especially", "خاصه", "سيما", "لا", "compound",
-            "headquarters", "مقار", "facilities", "bases", "قواعد", "مواقع", "air", "military", "side");
+            "headquarters", "مقار", "facilities", "bases", "قواعد", "مواقع", "air", "military", "side", "القسم", "الجانب",
+            "الجزء", "part", "section", "wing", "العسكري", "small", "smaller", "site", "group"));
 
     private Frames() {
     }
@@ -115,7 +116,8 @@ final class Frames {
             } else if (p.end() <= m.first()) {
                 d = m.first() - p.last();
             } else if (canFollow(p, m, r)) {
-                d = (p.first() - m.last()) * AFTER_WEIGHT;
+                // "The Union III compound …, for years the coalition's headquarters, was transferred"
+                d = (p.first() - m.last()) * (isPassive(p, r) ? 1 : AFTER_WEIGHT);
             } else {
                 continue;
             }
@@ -125,6 +127,16 @@ final class Frames {
             }
         }
         return best;
+    }
+
+    /** A verb in the passive, whose subject is what was handed over or vacated ("was transferred", "تم تسليم", "سُلّمت"). */
+    private static boolean isPassive(Cue p, ArticleReading r) {
+        if (p.first() == 0) {
+            return false;
+        }
+        String before = r.text().token(p.first() - 1).form();
+        return before.equals("was") || before.equals("were") || before.equals("been") || before.equals("تم")
+                || before.equals("وتم") || before.equals("جري");
     }
 
     /**

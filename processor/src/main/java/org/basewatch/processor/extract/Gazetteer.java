@@ -22,18 +22,18 @@ final class Gazetteer {
     private record Name(Place place, Phrase phrase, boolean weak) {
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("في", "من", "الي", "نحو", "باتجاه", "صوب", "داخل", "عن", "ضمن",
-            "لدي", "خارج", "to", "from", "in", "at", "into", "toward", "towards", "inside", "out", "of", "for", "across", "within");
-    private static final Set<String> BASE_NOUNS = Set.of("قاعده", "القاعده", "معسكر", "المعسكر", "مطار", "المطار", "مقر",
-            "المقر", "قاعدتي", "قواعد", "القواعد", "منشاه", "موقع", "base", "camp", "airport", "airbase", "facility", "site");
-    private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    private static final Set<String> PREPOSITIONS = Set.copyOf(List.of("في", "من", "الي", "نحو", "باتجاه", "صوب", "داخل", "عن", "ضمن",
+            "لدي", "خارج", "to", "from", "in", "at", "into", "toward", "towards", "inside", "out", "of", "for", "across", "within"));
+    private static final Set<String> BASE_NOUNS = Set.copyOf(List.of("قاعده", "القاعده", "معسكر", "المعسكر", "مطار", "المطار", "مقر",
+            "المقر", "قاعدتي", "قواعد", "القواعد", "منشاه", "موقع", "base", "camp", "airport", "airbase", "facility", "site"));
+    private static final Set<String> DIRECTIONS = Set.copyOf(List.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
             "قرب", "قرابه", "ضواحي", "اطراف", "محيط", "وسط", "north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "near", "outside", "outskirts", "northern", "southern", "western", "eastern", "central",
-            "next", "adjacent", "beside", "الملاصقه", "المجاوره", "بجوار", "بالقرب", "المحاذيه");
-    private static final Set<String> LOCATION_WORDS = Set.of("في", "ب", "محافظه", "مدينه", "قضاء", "ناحيه", "in", "province",
-            "governorate", "the", "of", "city", ",", "(", "region", "اقليم", "بمحافظه", "بمدينه", "الجويه", "air", "base");
-    private static final Set<String> DATELINE_MARKS = Set.of("/", ",", "–", "—", ":", "|");
-    private static final Set<String> LIST_JOINS = Set.of("و", ",", "and", "or", "او");
+            "next", "adjacent", "beside", "الملاصقه", "المجاوره", "بجوار", "بالقرب", "المحاذيه"));
+    private static final Set<String> LOCATION_WORDS = Set.copyOf(List.of("في", "ب", "محافظه", "مدينه", "قضاء", "ناحيه", "in", "province",
+            "governorate", "the", "of", "city", ",", "(", "region", "اقليم", "بمحافظه", "بمدينه", "الجويه", "air", "base"));
+    private static final Set<String> DATELINE_MARKS = Set.copyOf(List.of("/", ",", "–", "—", ":", "|"));
+    private static final Set<String> LIST_JOINS = Set.copyOf(List.of("و", ",", "and", "or", "او"));
 
     private final PhraseIndex<Name> index = new PhraseIndex<>();
     /** The first words of Arabic names that begin with "ب", which is then no preposition ("بغداد", "بسماية"). */

@@ -25,9 +25,9 @@ final class Referents {
     static final int DEPARTED_REACH = 8;
     /** How far before "حيث"/"where" its place may be named. */
     static final int WHERE_REACH = 6;
-    private static final Set<String> RELATIVE = Set.of("حيث", "where");
-    private static final Set<String> PLURALS = Set.of("هذه المواقع", "هذه القواعد", "القاعدتين", "القاعدتان", "these bases",
-            "these sites", "both bases", "the two bases");
+    private static final Set<String> RELATIVE = Set.copyOf(List.of("حيث", "where", "which", "التي", "الذي"));
+    private static final Set<String> PLURALS = Set.copyOf(List.of("هذه المواقع", "هذه القواعد", "القاعدتين", "القاعدتان", "these bases",
+            "these sites", "both bases", "the two bases"));
 
     private Referents() {
     }
@@ -79,7 +79,7 @@ final class Referents {
         if (before == null || anaphor.first() - before.last() > WHERE_REACH) {
             return List.of();
         }
-        return List.of(new Frame.Role(before, Direction.AT, false));
+        return List.of(new Frame.Role(before, direction(r, anaphor), false));
     }
 
     /** Every base named in the anaphor's sentence before it, else in the sentence before. */
@@ -117,8 +117,12 @@ final class Referents {
         if (form.endsWith("اليها")) {
             return Direction.TO;
         }
-        if (form.endsWith("فيها") || RELATIVE.contains(anaphor.entry()) || anaphor.entry().contains("there")) {
+        if (form.endsWith("فيها") || anaphor.entry().equals("حيث") || anaphor.entry().equals("where")
+                || anaphor.entry().contains("there")) {
             return Direction.AT;
+        }
+        if (RELATIVE.contains(anaphor.entry())) {
+            return Direction.DIRECT; // "Al-Asad air base, which the US left in January"
         }
         return Direction.of(r.text(), anaphor.first());
     }

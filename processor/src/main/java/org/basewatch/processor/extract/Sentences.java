@@ -10,9 +10,9 @@ import java.util.Set;
  * ("لكن", "فيما", "but", "while") or a new report after a comma ("، مضيفاً", ", adding").
  */
 final class Sentences {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt",
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt",
             "capt", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "a.m", "p.m", "adm", "rep", "sen", "gov", "inc", "co", "corp", "jr", "sr", "u.k", "u.n", "e.g", "i.e");
+            "a.m", "p.m", "adm", "rep", "sen", "gov", "inc", "co", "corp", "jr", "sr", "u.k", "u.n", "e.g", "i.e"));
     /** A clause shorter than this many tokens is not cut off: "لكن" at a sentence's start begins no new clause. */
     private static final int SHORTEST_CLAUSE = 3;
 

@@ -1,13 +1,14 @@
 package org.basewatch.processor.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /** Finds who a claim's sentence attributes it to: the words after a reporting verb ("قال المتحدث باسم …", "X told"). */
 final class Speakers {
     /** At most this many words name a speaker. */
     static final int LONGEST_NAME = 7;
-    private static final Set<String> ENDS = Set.of("ان", "إن", "انه", "انها", "that", ",", ":", "\"", "في", "خلال", "اليوم",
-            "امس", "on", "in", "ل", "عبر", "لوكاله", "told", "said");
+    private static final Set<String> ENDS = Set.copyOf(List.of("ان", "إن", "انه", "انها", "that", ",", ":", "\"", "في", "خلال", "اليوم",
+            "امس", "on", "in", "ل", "عبر", "لوكاله", "told", "said"));
 
     private Speakers() {
     }

@@ -84,7 +84,9 @@ final class StatusReading {
             case PRESENCE, REMAINING: {
                 Status here = advisersOnly(f, r) ? Status.ADVISORY_ONLY : Status.PRESENT;
                 if (stance.negated()) {
-                    return new Reading(Status.WITHDRAWN, m == Modality.DENIED ? Modality.ASSERTED : m);
+                    // "لن تكون هناك قوات ذات دور قتالي": no combat forces is advisers only
+                    Status gone = combatForcesOnly(f, r) ? Status.ADVISORY_ONLY : Status.WITHDRAWN;
+                    return new Reading(gone, m == Modality.DENIED ? Modality.ASSERTED : m);
                 }
                 if (stance.refused()) {
                     return new Reading(Status.WITHDRAWN, Modality.DEMANDED);
