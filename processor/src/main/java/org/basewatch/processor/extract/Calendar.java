@@ -73,7 +73,9 @@ final class Calendar {
                 continue;
             }
             for (PhraseIndex.Match<Entry> m : index.matchesAt(text, i)) {
-                if (out[i] == null || m.end() > out[i].end()) {
+                // of two words as long, today/yesterday is the day word, not the unit "day" ("اليوم")
+                if (out[i] == null || m.end() > out[i].end()
+                        || m.end() == out[i].end() && m.value().section() == Section.DAY_WORD) {
                     out[i] = new Word(m.value().section(), m.value().value(), m.end());
                 }
             }

@@ -22,30 +22,10 @@ final class CandidateFeatures {
     private CandidateFeatures() {
     }
 
-    /**
-     * The features of {@code reading} of candidate {@code c}: the candidate's own, and each of them
-     * joined with the reading's status and with its modality, so that a word before the predicate can
-     * weigh for a denial and against a fact.
-     */
-    static List<String> of(Candidate c, StatusReading.Reading reading, ArticleReading r) {
-        List<String> base = of(c, r);
-        List<String> out = new ArrayList<>(base.size() * 3 + 3);
-        String st = "S=" + reading.status();
-        String mo = "M=" + reading.modality();
-        out.add(st);
-        out.add(mo);
-        out.add(st + "&" + mo);
-        for (String f : base) {
-            out.add(f);
-            out.add(f + "&" + st);
-            out.add(f + "&" + mo);
-        }
-        return out;
-    }
-
     /** The features of candidate {@code c}, whatever it is read as. */
     static List<String> of(Candidate c, ArticleReading r) {
         List<String> out = new ArrayList<>(64);
+        out.add(Ranker.READING);
         Frame f = c.frame();
         Cue p = f.predicate();
         Frame.Role role = c.role();

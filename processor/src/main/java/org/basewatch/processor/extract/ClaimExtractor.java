@@ -72,12 +72,13 @@ public final class ClaimExtractor {
         if (!c.coalition()) {
             return out;
         }
+        List<String> features = ranker == null || c.readings().isEmpty() ? List.of() : CandidateFeatures.of(c, r);
         for (StatusReading.Reading reading : c.readings()) {
             if (ranker == null) {
                 out.add(new Decision(reading, Confidence.of(c, reading, r)));
                 continue;
             }
-            double p = ranker.probability(CandidateFeatures.of(c, reading, r));
+            double p = ranker.probability(features, reading);
             if (p >= Ranker.THRESHOLD) {
                 out.add(new Decision(reading, Math.round(p * 100) / 100.0));
             }

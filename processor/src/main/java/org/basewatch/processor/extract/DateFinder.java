@@ -221,8 +221,10 @@ final class DateFinder {
             int d = words[k].number();
             int after = words[k].end();
             if (isWord(after, "منه") && previousMonth != null) {
-                return set(new DateExpression(DateExpression.Kind.MONTH_DAY, null, previousMonth, d, null, edge, null, null, 0),
-                        after + 1);
+                // "في السادس والعشرين منه": of the month just named, in its year when that was written
+                DateExpression e = previousYear != null ? DateExpression.absolute(previousYear, previousMonth, d, edge)
+                        : new DateExpression(DateExpression.Kind.MONTH_DAY, null, previousMonth, d, null, edge, null, null, 0);
+                return set(e, after + 1);
             }
             return dayThenMonth(after, d, edge);
         }

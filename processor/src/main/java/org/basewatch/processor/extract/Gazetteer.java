@@ -154,8 +154,9 @@ final class Gazetteer {
      */
     private static boolean standsAsPlace(TokenizedText text, PlaceMention m, List<PlaceMention> all, int index) {
         String first = text.token(m.first()).form();
-        if (text.token(m.first()).kind() == Token.Kind.ARABIC && (first.startsWith("ب") || first.startsWith("وب")
-                || first.startsWith("لل") || first.startsWith("ول"))) {
+        String bare = first.startsWith("و") ? first.substring(1) : first;
+        if (text.token(m.first()).kind() == Token.Kind.ARABIC && (bare.startsWith("ب") && !beginsWithNameInB(bare)
+                || bare.startsWith("لل"))) {
             return true;
         }
         int before = previousWord(text, m.first());

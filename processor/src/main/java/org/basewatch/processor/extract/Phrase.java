@@ -23,12 +23,15 @@ record Phrase(List<WordPattern> words, String written) {
 
     /** The index after the last token of a match beginning at token {@code i}, or -1. */
     int matchAt(TokenizedText text, int i) {
-        int at = i;
-        for (int w = 0; w < words.size(); w++) {
-            if (w > 0) {
-                while (at < text.size() && isQuote(text.token(at))) {
-                    at++;
-                }
+        return words.get(0).matches(text, i) ? matchRestAt(text, i) : -1;
+    }
+
+    /** Like {@link #matchAt} for a token the first word is known to match: the rest of the words are tried. */
+    int matchRestAt(TokenizedText text, int i) {
+        int at = i + 1;
+        for (int w = 1; w < words.size(); w++) {
+            while (at < text.size() && isQuote(text.token(at))) {
+                at++;
             }
             if (at >= text.size() || !words.get(w).matches(text, at)) {
                 return -1;

@@ -9,8 +9,7 @@ import java.util.List;
 final class TokenizedText {
     private final String text;
     private final List<Token> tokens;
-    private final List<String>[] readings;
-    private final int[][] keys;
+    private final WordInfo[] words;
 
     /** The form of the pronoun "us", which folding to lower case made look like the country ("US", "U.S."). */
     static final String PRONOUN_US = "us (pronoun)";
@@ -24,7 +23,6 @@ final class TokenizedText {
      * The tokens of {@code normalized}; with the {@code original} text, a lower-case "us" there is the
      * pronoun, not the country.
      */
-    @SuppressWarnings("unchecked")
     TokenizedText(String text, org.basewatch.processor.text.NormalizedText normalized, String original) {
         this.text = text;
         List<Token> found = Tokenizer.tokens(text);
@@ -39,12 +37,9 @@ final class TokenizedText {
             }
         }
         this.tokens = found;
-        this.readings = new List[tokens.size()];
-        this.keys = new int[tokens.size()][];
+        this.words = new WordInfo[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            readings[i] = t.kind() == Token.Kind.ARABIC ? ArabicWord.readings(t.form()) : List.of(t.form());
-            keys[i] = PhraseIndex.keysOf(t, readings[i]);
+            words[i] = WordInfo.of(tokens.get(i));
         }
     }
 
@@ -66,12 +61,17 @@ final class TokenizedText {
 
     /** The readings of token {@code i}: for an Arabic word, itself without each combination of proclitics. */
     List<String> readings(int i) {
-        return readings[i];
+        return words[i].readings;
+    }
+
+    /** What is known of token {@code i}'s form. */
+    WordInfo word(int i) {
+        return words[i];
     }
 
     /** The keys under which phrases that may begin at token {@code i} are indexed (see {@link PhraseIndex}). */
     int[] keys(int i) {
-        return keys[i];
+        return words[i].keys;
     }
 
     /** The normalized text from token {@code from} to token {@code to} (exclusive). */

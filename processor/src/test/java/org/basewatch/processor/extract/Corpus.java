@@ -28,6 +28,22 @@ final class Corpus {
         return null;
     }
 
+    /** The project's own annotated articles ({@code corpus/} at the repository root), or null when absent. */
+    static Path own() {
+        for (String candidate : List.of("../corpus", "corpus")) {
+            Path p = Path.of(candidate);
+            if (Files.isDirectory(p.resolve("synth"))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The gold file beside an articles file ({@code x.jsonl} → {@code x.gold.jsonl}). */
+    static Path goldOf(Path articles) {
+        return articles.resolveSibling(articles.getFileName().toString().replaceAll("\\.jsonl$", ".gold.jsonl"));
+    }
+
     static List<Article> articles(Path file) {
         List<Article> out = new ArrayList<>();
         for (String line : lines(file)) {

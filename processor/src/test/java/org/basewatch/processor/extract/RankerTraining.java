@@ -8,7 +8,6 @@ import org.basewatch.contracts.Status;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +27,15 @@ import java.util.Set;
  * the examples in a fixed order, so the same data always gives the same model).
  *
  * <pre>
- *   train MODEL_OUT CORPUS...            train on every CORPUS (articles JSONL with GOLD beside it as *.gold.jsonl)
- *   cv PRED_OUT FOLDS TARGET CORPUS...   claims for TARGET, each fold predicted by a model trained on the rest and CORPUS...
+ *   train [MODEL_OUT [CORPUS...]]          train on every CORPUS (articles JSONL with GOLD beside it as *.gold.jsonl);
+ *                                          by default the shipped model from {@link #trainingCorpora()}
+ *   cv PRED_OUT FOLDS TARGET CORPUS...     claims for TARGET, each fold predicted by a model trained on the rest and CORPUS...
+ *   uncovered CORPUS...                    the required gold claims no candidate reaches
+ * </pre>
+ * Run from the repository root, with ../shared beside it:
+ * <pre>
+ * mvn -o -q -pl processor -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * java -cp processor/target/test-classes:processor/target/classes:$(cat /tmp/cp.txt) org.basewatch.processor.extract.RankerTraining train
  * </pre>
  */
 public final class RankerTraining {
@@ -39,8 +45,8 @@ public final class RankerTraining {
     /** Features seen in fewer candidates than this are left out: they would only learn their examples. */
     static final int MIN_COUNT = 2;
 
-    /** A reading of a candidate as training sees it: its features and whether the gold makes that claim there. */
-    record Example(List<String> features, boolean claim) {
+    /** A reading of a candidate as training sees it: its features, the reading, and whether the gold makes that claim there. */
+    record Example(List<String> features, StatusReading.Reading reading, boolean claim) {
     }
 
     private final ClaimExtractor rules = new ClaimExtractor(null);
@@ -57,19 +63,52 @@ public final class RankerTraining {
         return out;
     }
 
+    /** Where the shipped model lives in the sources, seen from the repository root. */
+    static final Path SHIPPED = Path.of("processor/src/main/resources/org/basewatch/processor/extract/" + Ranker.RESOURCE);
+
+    /**
+     * The annotated articles the shipped model learns from: the shared development sets and the project's
+     * own written sets ({@code corpus/synth}); never the blind sets ({@code corpus/blind}) nor the check set.
+     * Null when the shared corpus is absent.
+     */
+    static List<Path> trainingCorpora() {
+        Path shared = Corpus.dir();
+        Path own = Corpus.own();
+        if (shared == null || own == null) {
+            return null;
+        }
+        List<Path> out = new ArrayList<>(List.of(shared.resolve("dev2.jsonl"), shared.resolve("dev.jsonl"), shared.resolve("seeds.jsonl")));
+        try (var files = Files.list(own.resolve("synth"))) {
+            files.filter(p -> p.toString().endsWith(".jsonl") && !p.toString().endsWith(".gold.jsonl")).sorted().forEach(out::add);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The model the corpora give, as the text {@link Ranker#write} makes of it. */
+    String trainedModel(List<Path> corpora) throws IOException {
+        List<Example> examples = new ArrayList<>();
+        for (Path p : corpora) {
+            examples.addAll(examples(p, null));
+        }
+        java.io.StringWriter w = new java.io.StringWriter();
+        train(examples).write(w);
+        return w.toString();
+    }
+
     public static void main(String[] args) throws IOException {
         RankerTraining t = new RankerTraining();
         switch (args[0]) {
             case "train" -> {
-                List<Example> examples = new ArrayList<>();
-                for (int i = 2; i < args.length; i++) {
-                    examples.addAll(t.examples(Path.of(args[i]), null));
+                Path out = args.length > 1 ? Path.of(args[1]) : SHIPPED;
+                List<Path> corpora = args.length > 2 ? List.of(args).subList(2, args.length).stream().map(Path::of).toList()
+                        : trainingCorpora();
+                if (corpora == null) {
+                    throw new IllegalStateException("../shared/corpus is needed to train the shipped model");
                 }
-                Ranker model = t.train(examples);
-                try (Writer w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
-                    model.write(w);
-                }
-                System.err.println("trained on " + examples.size() + " candidates");
+                Files.writeString(out, t.trainedModel(corpora), StandardCharsets.UTF_8);
+                System.err.println("trained on " + corpora.size() + " corpora into " + out);
             }
             case "cv" -> t.crossValidate(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]),
                     List.of(args).subList(4, args.length).stream().map(Path::of).toList());
@@ -110,9 +149,8 @@ public final class RankerTraining {
 
     /** Prints the required gold claims no candidate reaches (same place, evidence in its sentence): what the rules miss. */
     void uncovered(Path articlesFile) {
-        Path goldFile = Path.of(articlesFile.toString().replaceAll("\\.jsonl$", ".gold.jsonl"));
         Map<String, List<Map<String, Object>>> gold = new HashMap<>();
-        for (Map<String, Object> g : Corpus.gold(goldFile)) {
+        for (Map<String, Object> g : Corpus.gold(Corpus.goldOf(articlesFile))) {
             gold.computeIfAbsent((String) g.get("article"), k -> new ArrayList<>()).add(g);
         }
         int total = 0;
@@ -141,9 +179,8 @@ public final class RankerTraining {
 
     /** The labelled candidates of a corpus, of the articles {@code keep} accepts (all when null). */
     List<Example> examples(Path articlesFile, java.util.function.Predicate<String> keep) {
-        Path goldFile = Path.of(articlesFile.toString().replaceAll("\\.jsonl$", ".gold.jsonl"));
         Map<String, List<Map<String, Object>>> gold = new HashMap<>();
-        for (Map<String, Object> g : Corpus.gold(goldFile)) {
+        for (Map<String, Object> g : Corpus.gold(Corpus.goldOf(articlesFile))) {
             gold.computeIfAbsent((String) g.get("article"), k -> new ArrayList<>()).add(g);
         }
         List<Example> out = new ArrayList<>();
@@ -157,8 +194,9 @@ public final class RankerTraining {
                     continue;
                 }
                 Set<Integer> labelled = labelsOf(c, r, gold.getOrDefault(a.id(), List.of()));
+                List<String> features = CandidateFeatures.of(c, r);
                 for (StatusReading.Reading reading : c.readings()) {
-                    out.add(new Example(CandidateFeatures.of(c, reading, r), labelled.contains(labels.indexOf(reading))));
+                    out.add(new Example(features, reading, labelled.contains(labels.indexOf(reading))));
                 }
             }
         }
@@ -212,7 +250,10 @@ public final class RankerTraining {
         return v instanceof List<?> list ? (List<String>) list : v == null ? List.of() : List.of((String) v);
     }
 
-    /** A logistic regression, by AdaGrad over the examples in their given order. */
+    /**
+     * A logistic regression, by AdaGrad over the examples in their given order: each feature has its own
+     * weight and one joined with each status and each modality (see {@link Ranker#probability}).
+     */
     Ranker train(List<Example> examples) {
         Map<String, Integer> counts = new HashMap<>();
         for (Example e : examples) {
@@ -222,8 +263,9 @@ public final class RankerTraining {
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         counts.keySet().stream().sorted().filter(f -> counts.get(f) >= MIN_COUNT).forEach(f -> index.put(f, index.size()));
-        double[] w = new double[index.size()];
-        double[] g2 = new double[index.size()];
+        int width = Ranker.WIDTH;
+        double[][] w = new double[index.size()][width];
+        double[][] g2 = new double[index.size()][width];
         double b = 0;
         double gb = 0;
         int[][] rows = new int[examples.size()][];
@@ -233,21 +275,27 @@ public final class RankerTraining {
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             for (int i = 0; i < examples.size(); i++) {
                 int[] x = rows[i];
+                Example e = examples.get(i);
+                int[] slots = {0, Ranker.STATUS_AT + e.reading().status().ordinal(), Ranker.MODALITY_AT + e.reading().modality().ordinal()};
                 double z = b;
                 for (int f : x) {
-                    z += w[f];
+                    for (int s : slots) {
+                        z += w[f][s];
+                    }
                 }
-                double grad = 1 / (1 + Math.exp(-z)) - (examples.get(i).claim() ? 1 : 0);
+                double grad = 1 / (1 + Math.exp(-z)) - (e.claim() ? 1 : 0);
                 gb += grad * grad;
                 b -= LEARNING_RATE * grad / Math.sqrt(gb + 1e-8);
                 for (int f : x) {
-                    double gf = grad + L2 * w[f];
-                    g2[f] += gf * gf;
-                    w[f] -= LEARNING_RATE * gf / Math.sqrt(g2[f] + 1e-8);
+                    for (int s : slots) {
+                        double gf = grad + L2 * w[f][s];
+                        g2[f][s] += gf * gf;
+                        w[f][s] -= LEARNING_RATE * gf / Math.sqrt(g2[f][s] + 1e-8);
+                    }
                 }
             }
         }
-        Map<String, Double> weights = new HashMap<>();
+        Map<String, double[]> weights = new HashMap<>();
         index.forEach((name, i) -> weights.put(name, w[i]));
         return new Ranker(b, weights);
     }
