@@ -11,6 +11,8 @@ import org.basewatch.contracts.Place;
 final class Actors {
     /** How many tokens from its predicate an actor may stand to be the one who acts. */
     static final int ACTOR_REACH = 6;
+    /** How many sentences back the coalition named last still stands for "the forces" of a sentence. */
+    static final int SENTENCES_BACK = 2;
 
     private Actors() {
     }
@@ -34,13 +36,28 @@ final class Actors {
             return true;
         }
         boolean forces = r.has(CueKind.FORCES, clause.first(), clause.end()) || r.has(CueKind.ADVISERS, clause.first(), clause.end());
-        boolean previousNamesCoalition = f.sentenceIndex() > 0
-                && r.has(CueKind.COALITION, r.sentences().get(f.sentenceIndex() - 1).first(), r.sentences().get(f.sentenceIndex() - 1).end());
+        boolean previousNamesCoalition = previousNamesCoalition(f, r);
         if (p.kind().isDeparture() || p.kind() == CueKind.ABSENCE || p.kind() == CueKind.END_COMBAT) {
             // a base of the table is a coalition site: its handover or evacuation is the coalition leaving it
             return role != null && role.place().kind() == Place.Kind.BASE || previousNamesCoalition;
         }
         return forces && previousNamesCoalition;
+    }
+
+    /** Whether one of the {@link #SENTENCES_BACK} sentences of words before {@code f}'s names the coalition. */
+    private static boolean previousNamesCoalition(Frame f, ArticleReading r) {
+        int seen = 0;
+        for (int si = f.sentenceIndex() - 1; si >= 0 && seen < SENTENCES_BACK; si--) {
+            Span s = r.sentences().get(si);
+            if (s.end() - s.first() < 3) {
+                continue; // a line of punctuation or a lone word is no sentence
+            }
+            seen++;
+            if (r.has(CueKind.COALITION, s.first(), s.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor cue nearest the predicate in its clause, within reach; null for none. */

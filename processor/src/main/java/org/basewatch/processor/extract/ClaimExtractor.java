@@ -55,7 +55,13 @@ public final class ClaimExtractor {
                 out.add(c.frame(), c.role(), d.reading(), date, d.confidence(), Speakers.of(c.frame(), r));
             }
         }
-        return out.claims();
+        List<Claim> claims = out.claims();
+        if (r.published() != null || claims.isEmpty()) {
+            return claims;
+        }
+        // an article without a date was written after the latest event it reports: the sink dates its undated claims so
+        String notBefore = WritingDate.latestReported(r, claims);
+        return notBefore == null ? claims : claims.stream().map(c -> c.withStory(c.storyId(), c.sources(), notBefore)).toList();
     }
 
     /** A reading the extractor makes a claim of, with its confidence. */

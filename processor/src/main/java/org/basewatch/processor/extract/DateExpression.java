@@ -14,7 +14,17 @@ import java.time.temporal.TemporalAdjusters;
  * looking back for past events and forward for plans when the text leaves the year open.
  */
 record DateExpression(Kind kind, Integer year, Integer month, Integer day, Integer shift, String edge,
-                      Integer weekday, String unit, int amount) {
+                      Integer weekday, String unit, int amount, Integer storyYear) {
+
+    DateExpression(Kind kind, Integer year, Integer month, Integer day, Integer shift, String edge, Integer weekday,
+                   String unit, int amount) {
+        this(kind, year, month, day, shift, edge, weekday, unit, amount, null);
+    }
+
+    /** This month without a year, read in the year of the story around it when it speaks of the past. */
+    DateExpression inYear(int story) {
+        return new DateExpression(kind, year, month, day, shift, edge, weekday, unit, amount, story);
+    }
 
     enum Kind {
         /** The year is written: "18 كانون الأول 2021", "September 2026", "2016". */
@@ -105,6 +115,9 @@ record DateExpression(Kind kind, Integer year, Integer month, Integer day, Integ
     }
 
     private Resolved monthDay(LocalDate published, Integer fallbackYear, boolean future) {
+        if (storyYear != null && !future) {
+            return withEdge(storyYear, month, day);
+        }
         if (published == null) {
             return fallbackYear == null ? null : withEdge(fallbackYear, month, day);
         }

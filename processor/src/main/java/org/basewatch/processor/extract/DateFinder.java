@@ -22,6 +22,11 @@ final class DateFinder {
             "from", "till", "through", "في شهر"));
     private static final Set<String> NOT_AFTER_YEAR = Set.copyOf(List.of("جندي", "جنود", "عسكري", "عسكريين", "عنصر", "مستشار", "كيلومتر",
             "كلم", "دولار", "troops", "soldiers", "personnel", "km", "kilometres", "kilometers", "dollars", "people", "members"));
+    /** Nouns of a deadline whose date follows them within {@link #DEADLINE_NOUN_REACH} tokens. */
+    private static final Set<String> DEADLINE_NOUNS = Set.copyOf(List.of("الموعد", "موعد", "المهله", "مهله", "deadline"));
+    static final int DEADLINE_NOUN_REACH = 4;
+    /** How many tokens after a dated event a month without its year is read in the story's year (for the past). */
+    static final int NARRATIVE_REACH = 60;
     /** "العام نفسه", "العام ذاته": the same year as the date before. */
     private static final Set<String> SAME = Set.copyOf(List.of("نفسه", "ذاته", "عينه"));
     private static final int FIRST_YEAR = 1990;
@@ -38,6 +43,7 @@ final class DateFinder {
         List<DateMention> out = new ArrayList<>();
         Integer lastMonth = null;
         Integer lastYear = null;
+        int lastYearAt = Integer.MIN_VALUE / 2;
         int i = 0;
         while (i < text.size()) {
             Parse p = new Parse(text, words, i, lastMonth, lastYear).run();
@@ -45,12 +51,19 @@ final class DateFinder {
                 i++;
                 continue;
             }
-            out.add(new DateMention(p.first, p.end, p.expression, role(text, words, p.first, p.end)));
+            DateExpression e = p.expression;
+            if (e.kind() == DateExpression.Kind.MONTH_DAY && e.shift() == null && lastYear != null
+                    && p.first - lastYearAt <= NARRATIVE_REACH) {
+                // "في تموز 2021 … وفي التاسع من كانون الأول": a story told in order stays in its year
+                e = e.inYear(lastMonth != null && e.month() < lastMonth ? lastYear + 1 : lastYear);
+            }
+            out.add(new DateMention(p.first, p.end, e, role(text, words, p.first, p.end)));
             if (p.expression.month() != null) {
                 lastMonth = p.expression.month();
             }
             if (p.expression.year() != null) {
                 lastYear = p.expression.year();
+                lastYearAt = p.end;
             }
             i = p.end;
         }
@@ -58,6 +71,11 @@ final class DateFinder {
     }
 
     private static DateMention.Role role(TokenizedText text, Calendar.Word[] words, int first, int end) {
+        for (int k = first - 1; k >= Math.max(0, first - DEADLINE_NOUN_REACH); k--) {
+            if (DEADLINE_NOUNS.contains(plain(text.token(k)))) {
+                return DateMention.Role.UNTIL; // "الموعد المحدد لذلك في 31 من الشهر": the date of a deadline
+            }
+        }
         String own = text.token(first).form();
         if (own.startsWith("ب") && words[first] != null && words[first].section() == Calendar.Section.EDGE) {
             return DateMention.Role.UNTIL; // "بنهاية العام": by the end of the year
@@ -232,6 +250,12 @@ final class DateFinder {
         /** After a day: "من شهر أيلول 2024", "كانون الأول", "من الشهر الجاري", "January 2026". */
         boolean dayThenMonth(int k, int day, String edge) {
             k = skip(k, "من", "of", "شهر");
+            if (isWord(k, "الشهر") && SAME.contains(plainAt(k + 1)) && previousMonth != null) {
+                // "في التاسع والعشرين من الشهر ذاته": of the month named last
+                DateExpression e = previousYear != null ? DateExpression.absolute(previousYear, previousMonth, day, edge)
+                        : new DateExpression(DateExpression.Kind.MONTH_DAY, null, previousMonth, day, null, edge, null, null, 0);
+                return set(e, k + 2);
+            }
             if (isWord(k, "الشهر") || isWord(k, "هذا") && isWord(k + 1, "الشهر")) {
                 int after = isWord(k, "هذا") ? k + 2 : k + 1;
                 Integer shift = 0;

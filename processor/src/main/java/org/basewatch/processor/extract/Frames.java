@@ -22,7 +22,7 @@ final class Frames {
     /** How close before its predicate a region or governorate must be to be its subject. */
     static final int NEAR = 4;
     /** How many tokens before a place an "except" still governs it. */
-    static final int EXCEPT_REACH = 4;
+    static final int EXCEPT_REACH = 6;
     /** How many tokens may stand between two places of one list ("والقيارة", ", and the"). */
     static final int LIST_GAP = 4;
 

@@ -29,7 +29,7 @@ final class Gazetteer {
     private static final Set<String> DIRECTIONS = Set.copyOf(List.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
             "قرب", "قرابه", "ضواحي", "اطراف", "محيط", "وسط", "north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "near", "outside", "outskirts", "northern", "southern", "western", "eastern", "central",
-            "next", "adjacent", "beside", "الملاصقه", "المجاوره", "بجوار", "بالقرب", "المحاذيه"));
+            "next", "adjacent", "beside", "الملاصقه", "المجاوره", "بجوار", "بالقرب", "المحاذيه", "عاصمه", "capital"));
     private static final Set<String> LOCATION_WORDS = Set.copyOf(List.of("في", "ب", "محافظه", "مدينه", "قضاء", "ناحيه", "in", "province",
             "governorate", "the", "of", "city", ",", "(", "region", "اقليم", "بمحافظه", "بمدينه", "الجويه", "air", "base"));
     private static final Set<String> DATELINE_MARKS = Set.copyOf(List.of("/", ",", "–", "—", ":", "|"));
@@ -93,12 +93,14 @@ final class Gazetteer {
         }
         List<PlaceMention> longest = longestFirst(raw);
         List<PlaceMention> out = new ArrayList<>();
+        List<PlaceMention> dropped = new ArrayList<>();
         for (int k = 0; k < longest.size(); k++) {
             PlaceMention m = longest.get(k);
             if (m.kind() == Place.Kind.NOT_A_PLACE || isDateline(text, m) || m.weak() && !standsAsPlace(text, m, longest, k)) {
                 continue;
             }
-            if (isDescriptive(text, m) || isPossessor(text, m) || isLocationOfBase(text, m, out)) {
+            if (isDescriptive(text, m) || isPossessor(text, m) || isLocationOfBase(text, m, out, dropped)) {
+                dropped.add(m);
                 if (locations != null) {
                     locations.add(m);
                 }
@@ -185,7 +187,8 @@ final class Gazetteer {
      * "قاعدة عين الأسد في محافظة الأنبار", "Harir air base in the Kurdistan region", "المناطق الاتحادية في
      * العراق": where a place lies (a larger one right after it), not a claim.
      */
-    private static boolean isLocationOfBase(TokenizedText text, PlaceMention m, List<PlaceMention> kept) {
+    private static boolean isLocationOfBase(TokenizedText text, PlaceMention m, List<PlaceMention> kept,
+                                            List<PlaceMention> dropped) {
         if (m.kind() != Place.Kind.GOVERNORATE && m.kind() != Place.Kind.REGION && m.kind() != Place.Kind.COUNTRY
                 || kept.isEmpty()) {
             return false;
@@ -200,12 +203,27 @@ final class Gazetteer {
         }
         for (int i = prev.end(); i < m.first(); i++) {
             Token t = text.token(i);
+            if (insideAny(dropped, i)) {
+                continue; // "حرير في محافظة أربيل بإقليم كردستان": a location of the location
+            }
             if (t.is("and") || t.is(",") || t.is("or") || t.kind() == Token.Kind.ARABIC && t.form().startsWith("و")
                     || !isOneOf(LOCATION_WORDS, text, i) && !isOneOf(DIRECTIONS, text, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean insideAny(List<PlaceMention> mentions, int token) {
+        if (mentions == null) {
+            return false;
+        }
+        for (PlaceMention m : mentions) {
+            if (token >= m.first() && token < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int previousWord(TokenizedText text, int i) {

@@ -123,7 +123,7 @@ final class ModalityReading {
         Token t = r.text().token(p.first());
         if (t.kind() == Token.Kind.ARABIC) {
             String f = t.form().startsWith("و") || t.form().startsWith("ف") ? t.form().substring(1) : t.form();
-            return f.startsWith("ل") && !f.startsWith("لا") || f.startsWith("لل");
+            return f.startsWith("ل");
         }
         return p.first() > 0 && r.text().token(p.first() - 1).is("to");
     }

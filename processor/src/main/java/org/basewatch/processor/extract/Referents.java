@@ -22,7 +22,7 @@ final class Referents {
     /** How many sentences back the base an anaphor stands for may be named. */
     static final int SENTENCES_BACK = 3;
     /** How many tokens after a departure a base counts as left. */
-    static final int DEPARTED_REACH = 8;
+    static final int DEPARTED_REACH = 20;
     /** How far before "حيث"/"where" its place may be named. */
     static final int WHERE_REACH = 6;
     private static final Set<String> RELATIVE = Set.copyOf(List.of("حيث", "where", "which", "التي", "الذي"));
@@ -38,9 +38,9 @@ final class Referents {
         Cue anaphor = null;
         for (Cue c : r.cues(f.clause())) {
             if (c.kind() == CueKind.ANAPHOR && (c.first() >= p.end() && c.first() - p.last() <= ANAPHOR_REACH
-                    || c.end() <= p.first() && p.first() - c.last() <= ANAPHOR_REACH)) {
+                    || c.end() <= p.first() && p.first() - c.last() <= ANAPHOR_REACH)
+                    && (anaphor == null || rank(c) < rank(anaphor))) {
                 anaphor = c;
-                break;
             }
         }
         if (anaphor == null) {
@@ -65,6 +65,19 @@ final class Referents {
             }
         }
         return base == null ? List.of() : List.of(new Frame.Role(base, d, false));
+    }
+
+    /**
+     * Which of two anaphors in reach speaks for the frame: a pronoun that says its direction ("إليها",
+     * "منها", "فيها") before a noun ("القاعدة", "the base"), before a relative ("حيث", "which"), which in
+     * Arabic is as often "as" or "since" as "where".
+     */
+    private static int rank(Cue anaphor) {
+        String e = anaphor.entry();
+        if (e.equals("اليها") || e.equals("منها") || e.equals("فيها")) {
+            return 0;
+        }
+        return RELATIVE.contains(e) ? 2 : 1;
     }
 
     /** "قاعدة عين الأسد، حيث تتمركز القوات", "Erbil, where they are based": the place named right before. */
@@ -97,7 +110,7 @@ final class Referents {
         return out;
     }
 
-    /** A base right after a departure in its sentence ("انسحاب القوات من عين الأسد"): forces left it. */
+    /** A base after a departure in its sentence ("الانسحاب الكامل للقوات … في قاعدة عين الأسد"): forces left it. */
     private static boolean isDeparted(ArticleReading r, PlaceMention m) {
         int si = r.sentenceOf(m.first());
         int from = si < 0 ? 0 : r.sentences().get(si).first();

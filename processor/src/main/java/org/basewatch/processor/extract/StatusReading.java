@@ -18,6 +18,8 @@ final class StatusReading {
     static final int DEGREE_REACH = 6;
     /** How many tokens after a predicate a word of part or beginning still qualifies it. */
     static final int PARTIAL_AFTER = 2;
+    /** How close to a presence its advisers stand ("بقاء مستشارين", "advisers remain"). */
+    static final int ADVISERS_REACH = 3;
     /** How many tokens before a predicate a word of beginning governs it ("بدأت بسحب", "began withdrawing"). */
     static final int ONGOING_BEFORE = 3;
 
@@ -181,11 +183,11 @@ final class StatusReading {
         return r.has(CueKind.COMBAT, from, to) && !r.has(CueKind.ADVISERS, from, subjectTo);
     }
 
-    /** Advisers, not troops, are the ones present. */
+    /** Advisers, not troops, are the ones present ("بقاء مستشارين في …", "advisers remain at …"). */
     private static boolean advisersOnly(Frame f, ArticleReading r) {
         Cue p = f.predicate();
-        int from = Math.max(f.clause().first(), p.first() - DEGREE_REACH);
-        int to = Math.min(f.clause().end(), p.end() + DEGREE_REACH);
+        int from = Math.max(f.clause().first(), p.first() - ADVISERS_REACH);
+        int to = Math.min(f.clause().end(), p.end() + ADVISERS_REACH);
         return r.has(CueKind.ADVISERS, from, to) && !r.has(CueKind.COMBAT, from, to);
     }
 }

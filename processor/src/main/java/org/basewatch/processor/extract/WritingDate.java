@@ -23,6 +23,34 @@ final class WritingDate {
     private WritingDate() {
     }
 
+    /**
+     * The latest date an undated article writes in full as past — not a deadline, not the date of one of
+     * its own plans — or null: the article was written after it.
+     */
+    static String latestReported(ArticleReading r, java.util.List<org.basewatch.contracts.Claim> claims) {
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        claims.stream().filter(c -> c.modality() != org.basewatch.contracts.Modality.ASSERTED && c.eventDate() != null)
+                .forEach(c -> planned.add(c.eventDate()));
+        String latest = null;
+        LocalDate latestDay = null;
+        for (DateMention d : r.dates()) {
+            DateExpression e = d.expression();
+            if (e.kind() != DateExpression.Kind.ABSOLUTE || d.role() == DateMention.Role.UNTIL) {
+                continue;
+            }
+            DateExpression.Resolved at = e.resolve(null, null, false);
+            if (at == null || planned.contains(at.iso())) {
+                continue;
+            }
+            LocalDate day = EventDates.latestDay(at.iso());
+            if (day != null && (latestDay == null || day.isAfter(latestDay))) {
+                latest = at.iso();
+                latestDay = day;
+            }
+        }
+        return latest;
+    }
+
     static Integer referenceYear(ArticleReading r) {
         Integer latestYear = null;
         LocalDate latestDay = null;
