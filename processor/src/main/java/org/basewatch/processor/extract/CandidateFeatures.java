@@ -51,6 +51,11 @@ final class CandidateFeatures {
         out.add(before ? "place<pred" : "pred<place");
         int distance = before ? p.first() - role.place().last() : Math.max(0, role.place().first() - p.last());
         out.add("dist=" + (distance <= 2 ? "0-2" : distance <= 5 ? "3-5" : distance <= 9 ? "6-9" : "10+"));
+        if (role.exception()) {
+            // the negation and stance around the frame speak of the rest, which the exception is not
+            out.add("exception|k=" + kind);
+            return out;
+        }
         ModalityReading.Stance s = c.stance();
         out.add("stance=" + (s == null ? "none" : s.modality()));
         if (s != null && s.negated()) {

@@ -121,7 +121,8 @@ final class StatusReading {
         if (!rest || stance.modality() == Modality.DEMANDED) {
             return null;
         }
-        return new Reading(Status.PRESENT, stance.modality() == Modality.DENIED ? Modality.ASSERTED : stance.modality());
+        // what is left is there now, whatever the sentence goes on to plan for it
+        return new Reading(Status.PRESENT, Modality.ASSERTED);
     }
 
     /** Forces moved to a place of the table: present there, as planned or as done; a denial or demand of that says less. */
