@@ -1,7 +1,12 @@
 package org.basewatch.app;
 
+import org.basewatch.contracts.Places;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The {@code basewatch} command line: one subcommand per part, plus the one-process default. */
 @Command(name = "basewatch", mixinStandardHelpOptions = true, version = "basewatch 0.1.0",
@@ -39,6 +44,24 @@ public final class Main implements Runnable {
             t = t.getCause();
         }
         return t.getMessage() != null ? t.getMessage() : t.toString();
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Your own gazetteer, read instead of the built-in one by every part of this process (the processor's
+     * extractor, the sink's scopes, the table): set before anything reads the places.
+     */
+    @Option(names = "--places", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "A gazetteer in the format of contracts/src/main/resources/org/basewatch/contracts/places.json "
+                    + "(ids, names, scopes) to follow other bases or another country; give the same file to every part. "
+                    + "Also the basewatch.places system property or the BASEWATCH_PLACES environment variable.")
+    void places(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--places: no such file: " + file);
+        }
+        System.setProperty(Places.PROPERTY, file.toAbsolutePath().toString());
     }
 
     @Override

@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * The gazetteer: the places basewatch follows, their scopes (country → region → governorate →
  * base) and the names the extractor finds them by, read once from {@code places.json} — the copy
- * in this module, or the file the {@value #PROPERTY} system property names (set by the command
- * line's {@code --places FILE}), so that other bases or another country need no code change.
+ * in this module, or the file the {@value #PROPERTY} system property (set by the command line's
+ * {@code --places FILE}) or the {@code BASEWATCH_PLACES} environment variable names, so that other bases
+ * or another country need no code change.
  */
 public final class Places {
     /** The system property naming a user's own gazetteer file. */
@@ -32,8 +33,11 @@ public final class Places {
     private Places() {
     }
 
+    /** The environment variable naming a user's own gazetteer file (the system property wins). */
+    public static final String ENVIRONMENT = "BASEWATCH_PLACES";
+
     private static Map<String, Place> load() {
-        String file = System.getProperty(PROPERTY);
+        String file = System.getProperty(PROPERTY, System.getenv(ENVIRONMENT));
         try (InputStream in = file != null && !file.isBlank() ? Files.newInputStream(Path.of(file))
                 : Places.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
