@@ -26,12 +26,15 @@ final class Frames {
     /** How many tokens may stand between two places of one list ("والقيارة", ", and the"). */
     static final int LIST_GAP = 4;
 
+    /** Words of a list that do not count towards its gap: joiners, prepositions, articles. */
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of("و", ",", "and", "or", "او", "ولا", "nor", "the", "its",
+            "في", "in", "at", "من", "from", "of", "'s", "ثم", "then", "as", "well", "also"));
     private static final Set<String> LIST_WORDS = Set.copyOf(List.of("و", ",", "and", "or", "او", "ولا", "nor", "ثم", "then", "the",
             "its", "قاعده", "قاعدتي", "معسكر", "مطار", "مقر", "منشاه", "موقع", "base", "camp", "facility", "site", "airport",
             "كذلك", "وكذلك", "as", "well", "also", "في", "in", "at", "من", "from", "province", "governorate", "محافظه",
             "بما", "فيها", "فيهم", "ذلك", "including", "among", "them", "especially", "خاصه", "سيما", "لا", "compound",
             "headquarters", "مقار", "facilities", "bases", "قواعد", "مواقع", "air", "military", "side", "القسم", "الجانب",
-            "الجزء", "part", "section", "wing", "العسكري", "small", "smaller", "site", "group"));
+            "الجزء", "part", "section", "wing", "العسكري", "small", "smaller", "site", "group", "'s"));
 
     private Frames() {
     }
@@ -88,7 +91,10 @@ final class Frames {
                     || c.kind() == CueKind.PRESENCE && c.aspect() == Cue.Aspect.NOUN && all.stream().anyMatch(d ->
                     d.kind() == CueKind.END_PRESENCE && d.first() >= c.end() && d.first() - c.last() <= ABSORB_REACH
                     // "ستقلّص وجودها العسكري", "reduce its presence": the presence is what is reduced
-                    || d.kind().isDeparture() && d.end() <= c.first() && c.first() - d.last() <= 2);
+                    || d.kind().isDeparture() && d.end() <= c.first() && c.first() - d.last() <= 2
+                    // "لم يعد هناك أي وجود", "تستمر الوجود": the verb before the presence says it, negated or not
+                    || d.kind() == CueKind.PRESENCE && d.aspect() != Cue.Aspect.NOUN && d.end() <= c.first()
+                    && c.first() - d.last() <= 2);
             if (!absorbed) {
                 out.add(c);
             }
@@ -181,7 +187,10 @@ final class Frames {
             }
             Token t = text.token(i);
             joined |= t.is(",") || t.is("and") || t.is("or") || t.kind() == Token.Kind.ARABIC && t.form().startsWith("و");
-            if (!Gazetteer.isOneOf(LIST_WORDS, text, i) || ++words > LIST_GAP) {
+            if (!Gazetteer.isOneOf(LIST_WORDS, text, i)) {
+                return false;
+            }
+            if (!Gazetteer.isOneOf(FUNCTION_WORDS, text, i) && ++words > LIST_GAP) {
                 return false;
             }
         }

@@ -96,7 +96,13 @@ final class Gazetteer {
         List<PlaceMention> dropped = new ArrayList<>();
         for (int k = 0; k < longest.size(); k++) {
             PlaceMention m = longest.get(k);
-            if (m.kind() == Place.Kind.NOT_A_PLACE || isDateline(text, m) || m.weak() && !standsAsPlace(text, m, longest, k)) {
+            if (m.kind() == Place.Kind.NOT_A_PLACE || isDateline(text, m)) {
+                continue;
+            }
+            if (m.weak() && !standsAsPlace(text, m, longest, k)) {
+                if (locations != null) {
+                    locations.add(m); // "in Baghdad's Green Zone": a name that describes, which a list steps over
+                }
                 continue;
             }
             if (isDescriptive(text, m) || isPossessor(text, m) || isLocationOfBase(text, m, out, dropped)) {
