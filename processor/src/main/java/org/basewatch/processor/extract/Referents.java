@@ -56,15 +56,35 @@ final class Referents {
         }
         boolean arrival = d == Direction.TO || d == Direction.AT;
         PlaceMention base = null;
-        for (PlaceMention m : r.places()) {
+        for (PlaceMention m : namedBases(r)) {
             if (m.first() >= anaphor.first()) {
                 break;
             }
-            if (m.first() >= from && m.kind() == Place.Kind.BASE && !(arrival && isDeparted(r, m))) {
+            if (m.first() >= from && !(arrival && isDeparted(r, m))) {
                 base = m;
             }
         }
         return base == null ? List.of() : List.of(new Frame.Role(base, d, false));
+    }
+
+    /**
+     * The bases an anaphor may stand for, by position: those the claims are about, and those named
+     * only to say where something happened ("a drone was shot down near Erbil airport … the base").
+     */
+    private static List<PlaceMention> namedBases(ArticleReading r) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention m : r.places()) {
+            if (m.kind() == Place.Kind.BASE) {
+                out.add(m);
+            }
+        }
+        for (PlaceMention m : r.locations()) {
+            if (m.kind() == Place.Kind.BASE && !m.weak()) {
+                out.add(m);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(PlaceMention::first));
+        return out;
     }
 
     /**
@@ -89,10 +109,25 @@ final class Referents {
             }
             before = m;
         }
-        if (before == null || anaphor.first() - before.last() > WHERE_REACH) {
+        // "where" may follow the place's own location ("عين الأسد في قضاء البغدادي غربي الأنبار، حيث"), "which" the place itself
+        boolean where = anaphor.entry().equals("حيث") || anaphor.entry().equals("where");
+        if (before == null || (where ? wordsBetween(r, before.end(), anaphor.first()) : anaphor.first() - before.last()) > WHERE_REACH) {
             return List.of();
         }
         return List.of(new Frame.Role(before, direction(r, anaphor), false));
+    }
+
+    /** The words from {@code from} to {@code to}, less marks and the names that only say where a place lies. */
+    private static int wordsBetween(ArticleReading r, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            int token = i;
+            if (r.text().token(i).kind() != Token.Kind.PUNCT
+                    && r.locations().stream().noneMatch(m -> m.first() <= token && token < m.end())) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** Every base named in the anaphor's sentence before it, else in the sentence before. */
