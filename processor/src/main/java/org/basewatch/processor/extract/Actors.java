@@ -32,6 +32,9 @@ final class Actors {
                 && !(p.kind() == CueKind.ABSENCE || p.kind() == CueKind.EVACUATE)) {
             return false;
         }
+        if (p.kind() == CueKind.ATTACK) {
+            return isTarget(r, p, clause);
+        }
         if (coalitionInClause || r.has(CueKind.COALITION, f.sentence().first(), f.sentence().end())) {
             return true;
         }
@@ -42,6 +45,20 @@ final class Actors {
             return role != null && role.place().kind() == Place.Kind.BASE || previousNamesCoalition;
         }
         return forces && previousNamesCoalition;
+    }
+
+    /**
+     * Whether the coalition is what an attack hit, not who attacked: its name after the attack ("استهداف
+     * قاعدة ... الأمريكية", "attacks on sites hosting US-led coalition personnel"), or before a noun or a
+     * passive ("the coalition facility at Erbil airport has been hit") — not as the subject of an active
+     * verb ("US drones struck …").
+     */
+    private static boolean isTarget(ArticleReading r, Cue p, Span clause) {
+        if (r.has(CueKind.COALITION, p.first(), clause.end())) {
+            return true;
+        }
+        boolean active = p.aspect() != Cue.Aspect.NOUN && !Frames.isPassive(p, r);
+        return !active && r.has(CueKind.COALITION, clause.first(), p.first());
     }
 
     /** Whether one of the {@link #SENTENCES_BACK} sentences of words before {@code f}'s names the coalition. */
@@ -60,6 +77,20 @@ final class Actors {
         return false;
     }
 
+    /**
+     * Whether the actor {@code c} before {@code p} is the one who speaks of it, not who acts: a verb of
+     * saying, demanding or denying stands between them ("فصائل مرتبطة بإيران تطالب بانسحاب", "Iran
+     * denied that troops left").
+     */
+    private static boolean isSpeaker(ArticleReading r, Cue c, Cue p) {
+        for (CueKind k : new CueKind[] {CueKind.DEMAND, CueKind.REPORT, CueKind.DENY, CueKind.REJECT}) {
+            if (r.has(k, c.end(), p.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The actor cue nearest the predicate in its clause, within reach; null for none. */
     private static Cue nearestActor(ArticleReading r, Cue p, Span clause) {
         Cue best = null;
@@ -67,6 +98,9 @@ final class Actors {
         for (Cue c : r.cues(clause)) {
             if (c.kind() != CueKind.COALITION && c.kind() != CueKind.IRAQI && c.kind() != CueKind.OTHER_FOREIGN
                     && c.kind() != CueKind.IRAN) {
+                continue;
+            }
+            if (c.end() <= p.first() && isSpeaker(r, c, p)) {
                 continue;
             }
             int d = c.first() >= p.end() ? c.first() - p.last() : p.first() - c.last();

@@ -17,7 +17,7 @@ final class CandidateFeatures {
     static final int AFTER = 6;
     private static final Set<CueKind> CONTEXT = EnumSet.complementOf(EnumSet.of(CueKind.WITHDRAW, CueKind.LEAVE,
             CueKind.HANDOVER, CueKind.EVACUATE, CueKind.END_PRESENCE, CueKind.REDUCE, CueKind.END_COMBAT, CueKind.RELOCATE,
-            CueKind.ARRIVE, CueKind.RETURN, CueKind.PRESENCE, CueKind.REMAINING, CueKind.ABSENCE));
+            CueKind.ARRIVE, CueKind.RETURN, CueKind.PRESENCE, CueKind.REMAINING, CueKind.ABSENCE, CueKind.ATTACK));
 
     private CandidateFeatures() {
     }

@@ -35,6 +35,8 @@ enum CueKind {
     REMAINING(true),
     /** خالية من، تحت السيطرة العراقية الكاملة، free of, under full Iraqi control: nobody left. */
     ABSENCE(true),
+    /** استهداف، هجوم على، targeted, rocket attack: an attack on a coalition site says forces are there. */
+    ATTACK(true),
 
     // Who
     /** التحالف، الأمريكية، الأجنبية، coalition, US, American, foreign. */

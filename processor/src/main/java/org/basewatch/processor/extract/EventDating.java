@@ -56,7 +56,7 @@ final class EventDating {
             if (d.first() >= span.end()) {
                 break;
             }
-            if (isDocumentDate(r, d)) {
+            if (isDocumentDate(r, d) || belongsToAnother(f, role, d, r)) {
                 continue;
             }
             // nearest the place or the predicate; of two as near, the one after the place ("القائم في 17 آذار")
@@ -109,6 +109,24 @@ final class EventDating {
                 if (at != null && org.basewatch.contracts.EventDates.earliestDay(at.iso()).isAfter(r.published())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a predicate of the other sense stands between {@code d} and both the frame's predicate and
+     * its place: "إنهاء المهمة في المناطق الاتحادية، على أن تستمر المرحلة الثانية حتى أيلول 2026" — the
+     * deadline is the staying's, not the ending's.
+     */
+    private static boolean belongsToAnother(Frame f, Frame.Role role, DateMention d, ArticleReading r) {
+        int from = Math.max(f.predicate().end(), role.place().end());
+        int to = Math.min(f.predicate().first(), role.place().first());
+        boolean departure = f.predicate().kind().isDeparture();
+        for (Cue c : r.cues(f.sentence())) {
+            if (c.kind().isPredicate() && c.kind().isDeparture() != departure
+                    && (c.first() >= from && c.end() <= d.first() || c.end() <= to && c.first() >= d.end())) {
+                return true;
             }
         }
         return false;

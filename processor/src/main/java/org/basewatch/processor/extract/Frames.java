@@ -136,7 +136,7 @@ final class Frames {
     }
 
     /** A verb in the passive, whose subject is what was handed over or vacated ("was transferred", "تم تسليم", "سُلّمت"). */
-    private static boolean isPassive(Cue p, ArticleReading r) {
+    static boolean isPassive(Cue p, ArticleReading r) {
         if (p.first() == 0) {
             return false;
         }
@@ -157,13 +157,15 @@ final class Frames {
             return false;
         }
         boolean subject = switch (p.kind()) {
-            case PRESENCE, REMAINING, ABSENCE, HANDOVER, EVACUATE, END_PRESENCE, REDUCE -> true;
+            case PRESENCE, REMAINING, ABSENCE, HANDOVER, EVACUATE, END_PRESENCE, REDUCE, ATTACK -> true;
             default -> false;
         };
         if (subject && (m.kind() == org.basewatch.contracts.Place.Kind.BASE || p.first() - m.last() <= NEAR)) {
             return true;
         }
-        return p.kind().isDeparture() && Direction.of(r.text(), m.first()) == Direction.AT && p.first() - m.last() <= NEAR;
+        // a place abroad before the verb says who they are ("فصائل مرتبطة بإيران تطالب بانسحاب"), not where forces leave
+        return p.kind().isDeparture() && m.isTracked() && Direction.of(r.text(), m.first()) == Direction.AT
+                && p.first() - m.last() <= NEAR;
     }
 
     /**

@@ -103,6 +103,10 @@ final class StatusReading {
                 return new Reading(onlyAdvisersLeft(f, r) ? Status.ADVISORY_ONLY : Status.WITHDRAWN, m);
             case END_COMBAT:
                 return new Reading(Status.ADVISORY_ONLY, m);
+            case ATTACK:
+                // an attack that happened on a base: forces were there; one feared, denied or from the base says nothing
+                return m == Modality.ASSERTED && !stance.negated() && role.direction() != Direction.FROM
+                        && role.place().kind() == Place.Kind.BASE ? new Reading(Status.PRESENT, m) : null;
             default:
                 return null;
         }

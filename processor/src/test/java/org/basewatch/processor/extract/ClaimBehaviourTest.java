@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ClaimBehaviourTest {
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+    private static final ClaimExtractor RULES = new ClaimExtractor(null);
     private static final String PUBLISHED = "2025-09-14";
 
     /** A base as Arabic and English news write it. */
@@ -231,6 +232,34 @@ class ClaimBehaviourTest {
     void shouldReadADestinationAsWhereTheForcesAreGoing() {
         List<Claim> claims = claims("وقال مصدر أمني إن الأرتال الأمريكية غادرت القاعدة، ووجهتها قاعدة حرير في أربيل.");
         assertTrue(has(claims, "harir", Status.PRESENT, Modality.ASSERTED, null), describe(claims));
+    }
+
+    @Test
+    void shouldReadAnAttackOnACoalitionSiteAsPresenceButNotAnAttackByTheCoalition() {
+        List<Claim> target = claims("Rockets struck Ain al-Asad air base on Tuesday, the latest attack on US-led coalition troops in Iraq.");
+        assertTrue(has(target, "ain-al-asad", Status.PRESENT, Modality.ASSERTED, null), describe(target));
+        // minimal pair: the coalition as the one who strikes says nothing of its presence there
+        List<Claim> attacker = candidatesRead("US drones struck Ain al-Asad air base on Tuesday.");
+        assertTrue(attacker.isEmpty(), describe(attacker));
+    }
+
+    @Test
+    void shouldTakeWhoDemandsForTheSpeakerNotForTheForcesThatMustLeave() {
+        List<Claim> claims = claims("وتعرضت القوات الأمريكية لهجمات تبنتها فصائل مرتبطة بإيران تطالب بانسحاب كامل وفوري.");
+        assertTrue(has(claims, "iq", Status.WITHDRAWN, Modality.DEMANDED, null), describe(claims));
+    }
+
+    @Test
+    void shouldLeaveTheDeadlineOfAStayToTheStay() {
+        List<Claim> claims = claims("وتنص الخطة على إنهاء مهمة التحالف الدولي في بغداد والمناطق الاتحادية في أيلول 2025، "
+                + "على أن يستمر وجوده في إقليم كردستان حتى أيلول 2026.");
+        assertTrue(has(claims, "iq-federal", Status.WITHDRAWN, Modality.PLANNED, "2025-09"), describe(claims));
+        assertTrue(has(claims, "iq-kurdistan", Status.WITHDRAWN, Modality.PLANNED, "2026-09"), describe(claims));
+    }
+
+    /** The claims the rules alone read, before the ranker weighs them. */
+    private static List<Claim> candidatesRead(String text) {
+        return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
     }
 
     private static List<Claim> claims(String text) {
