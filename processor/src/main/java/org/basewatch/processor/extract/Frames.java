@@ -25,6 +25,8 @@ final class Frames {
     static final int EXCEPT_REACH = 6;
     /** How many tokens may stand between two places of one list ("والقيارة", ", and the"). */
     static final int LIST_GAP = 4;
+    /** How many words that describe the place before may stand in a list ("قاعدة القائم الحدودية غربي الأنبار، ثم"). */
+    static final int DESCRIBING_WORDS = 2;
 
     /** Words of a list that do not count towards its gap: joiners, prepositions, articles. */
     private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of("و", ",", "and", "or", "او", "ولا", "nor", "the", "its",
@@ -35,6 +37,10 @@ final class Frames {
             "بما", "فيها", "فيهم", "ذلك", "including", "among", "them", "especially", "خاصه", "سيما", "لا", "compound",
             "headquarters", "مقار", "facilities", "bases", "قواعد", "مواقع", "air", "military", "side", "القسم", "الجانب",
             "الجزء", "part", "section", "wing", "العسكري", "small", "smaller", "site", "group", "'s"));
+
+    /** Words that begin the examples of a predicate's object ("عدداً من القواعد، بينها القائم والقيارة", "several sites, including K1"). */
+    private static final Set<String> INCLUDING = Set.copyOf(List.of("بينها", "بينهما", "ابرزها", "اهمها", "بما", "including", "among",
+            "notably", "namely"));
 
     private Frames() {
     }
@@ -120,7 +126,8 @@ final class Frames {
             if (p.first() < m.end() && m.first() < p.end()) {
                 d = 0; // a predicate phrase that holds the name ("# troops in Iraq" does not, "القوات في" may)
             } else if (p.end() <= m.first()) {
-                d = m.first() - p.last();
+                // of two predicates before the examples word, the nearer one has the object
+                d = Math.min(m.first() - p.last(), afterIncluding(r, p, m) + (m.first() - p.last()) / 1000.0);
             } else if (canFollow(p, m, r)) {
                 // "The Union III compound …, for years the coalition's headquarters, was transferred"
                 d = (p.first() - m.last()) * (isPassive(p, r) ? 1 : AFTER_WEIGHT);
@@ -133,6 +140,21 @@ final class Frames {
             }
         }
         return best;
+    }
+
+    /**
+     * How far a place stands from the examples word between it and {@code p} (plus one, for the word
+     * itself): the examples of an object are as near their predicate as the object ("سلّمت عدداً من
+     * القواعد والمواقع للقوات العراقية، بينها قواعد القائم"). No nearer than the predicate itself when
+     * there is no such word.
+     */
+    private static int afterIncluding(ArticleReading r, Cue p, PlaceMention m) {
+        for (int i = p.end(); i < m.first(); i++) {
+            if (Gazetteer.isOneOf(INCLUDING, r.text(), i)) {
+                return m.first() - i + 1;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** A verb in the passive, whose subject is what was handed over or vacated ("was transferred", "تم تسليم", "سُلّمت"). */
@@ -175,6 +197,7 @@ final class Frames {
     static boolean listed(ArticleReading r, PlaceMention a, PlaceMention b) {
         TokenizedText text = r.text();
         int words = 0;
+        int describing = 0;
         boolean joined = false;
         for (int i = a.end(); i < b.first(); i++) {
             DateMention date = dateAt(r, i);
@@ -189,8 +212,15 @@ final class Frames {
             }
             Token t = text.token(i);
             joined |= t.is(",") || t.is("and") || t.is("or") || t.kind() == Token.Kind.ARABIC && t.form().startsWith("و");
+            if (Gazetteer.isOneOf(Gazetteer.DIRECTIONS, text, i)) {
+                continue;
+            }
             if (!Gazetteer.isOneOf(LIST_WORDS, text, i)) {
-                return false;
+                // a word or two that describe the place before ("الحدودية"), before the list goes on — not a new statement
+                if (joined || ++describing > DESCRIBING_WORDS || !r.cues(new Span(i, i + 1)).isEmpty()) {
+                    return false;
+                }
+                continue;
             }
             if (!Gazetteer.isOneOf(FUNCTION_WORDS, text, i) && ++words > LIST_GAP) {
                 return false;

@@ -26,7 +26,7 @@ final class Gazetteer {
             "لدي", "خارج", "to", "from", "in", "at", "into", "toward", "towards", "inside", "out", "of", "for", "across", "within"));
     private static final Set<String> BASE_NOUNS = Set.copyOf(List.of("قاعده", "القاعده", "معسكر", "المعسكر", "مطار", "المطار", "مقر",
             "المقر", "قاعدتي", "قواعد", "القواعد", "منشاه", "موقع", "base", "camp", "airport", "airbase", "facility", "site"));
-    private static final Set<String> DIRECTIONS = Set.copyOf(List.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    static final Set<String> DIRECTIONS = Set.copyOf(List.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
             "قرب", "قرابه", "ضواحي", "اطراف", "محيط", "وسط", "north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "near", "outside", "outskirts", "northern", "southern", "western", "eastern", "central",
             "next", "adjacent", "beside", "الملاصقه", "المجاوره", "بجوار", "بالقرب", "المحاذيه", "عاصمه", "capital"));

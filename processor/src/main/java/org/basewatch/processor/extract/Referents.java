@@ -103,18 +103,27 @@ final class Referents {
     /** "قاعدة عين الأسد، حيث تتمركز القوات", "Erbil, where they are based": the place named right before. */
     private static List<Frame.Role> where(ArticleReading r, Cue anaphor) {
         PlaceMention before = null;
+        int index = -1;
         for (PlaceMention m : r.places()) {
             if (m.first() >= anaphor.first()) {
                 break;
             }
             before = m;
+            index++;
         }
         // "where" may follow the place's own location ("عين الأسد في قضاء البغدادي غربي الأنبار، حيث"), "which" the place itself
         boolean where = anaphor.entry().equals("حيث") || anaphor.entry().equals("where");
         if (before == null || (where ? wordsBetween(r, before.end(), anaphor.first()) : anaphor.first() - before.last()) > WHERE_REACH) {
             return List.of();
         }
-        return List.of(new Frame.Role(before, direction(r, anaphor), false));
+        // "قاعدة عين الأسد وموقع التحالف قرب مطار بغداد، حيث يتمركز": every place of the list before it
+        Direction d = direction(r, anaphor);
+        List<Frame.Role> out = new ArrayList<>();
+        out.add(new Frame.Role(before, d, false));
+        for (int k = index; k > 0 && Frames.listed(r, r.places().get(k - 1), r.places().get(k)); k--) {
+            out.add(0, new Frame.Role(r.places().get(k - 1), d, false));
+        }
+        return out;
     }
 
     /** The words from {@code from} to {@code to}, less marks and the names that only say where a place lies. */

@@ -257,6 +257,23 @@ class ClaimBehaviourTest {
         assertTrue(has(claims, "iq-kurdistan", Status.WITHDRAWN, Modality.PLANNED, "2026-09"), describe(claims));
     }
 
+    @Test
+    void shouldCarryAListOnPastThePlaceOfItsFirstItemAndIntoItsExamples() {
+        List<Claim> described = claims("وكان التحالف قد سلّم قاعدة القائم الحدودية غربي الأنبار في السابع عشر من آذار، "
+                + "ثم قاعدة القيارة جنوب الموصل يوم الخميس الماضي.");
+        assertTrue(has(described, "qayyarah", Status.WITHDRAWN, Modality.ASSERTED, null), describe(described));
+        List<Claim> examples = claims("وكانت القوات الأمريكية قد سلّمت منذ آذار الماضي عدداً من القواعد والمواقع للقوات العراقية، "
+                + "بينها قواعد القائم والقيارة وكي وان.");
+        for (String base : List.of("al-qaim", "qayyarah", "k1")) {
+            assertTrue(has(examples, base, Status.WITHDRAWN, Modality.ASSERTED, null), base + ": " + describe(examples));
+        }
+        // minimal pair: a new statement between two places ends the list
+        List<Claim> statement = candidatesRead("وكان التحالف قد سلّم قاعدة القائم في السابع عشر من آذار، "
+                + "وقال مسؤول إن قاعدة القيارة تعرضت لهجوم.");
+        assertTrue(statement.stream().noneMatch(c -> c.place().equals("qayyarah") && c.status() == Status.WITHDRAWN),
+                describe(statement));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
