@@ -104,6 +104,9 @@ public final class ClaimExtractor {
             boolean referred = false;
             if (roles.isEmpty()) {
                 roles = Referents.anaphora(f, r);
+                if (roles.isEmpty()) {
+                    roles = Referents.theyAre(f, r, out);
+                }
                 if (roles.isEmpty() && stance != null) {
                     roles = Referents.country(f, r, stance.modality());
                 }

@@ -129,7 +129,8 @@ record DateExpression(Kind kind, Integer year, Integer month, Integer day, Integ
                 y--;
             }
         } else if (shift != null && shift > 0) {
-            if (!last.isAfter(published)) {
+            // "أيلول المقبل" written in September is next year's; "17 أيلول المقبل" written on the 14th, this month's
+            if (day == null ? month <= published.getMonthValue() : !last.isAfter(published)) {
                 y++;
             }
         } else if (shift == null) {

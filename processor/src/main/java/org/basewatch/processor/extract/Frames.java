@@ -36,7 +36,7 @@ final class Frames {
             "كذلك", "وكذلك", "as", "well", "also", "في", "in", "at", "من", "from", "province", "governorate", "محافظه",
             "بما", "فيها", "فيهم", "ذلك", "including", "among", "them", "especially", "خاصه", "سيما", "لا", "compound",
             "headquarters", "مقار", "facilities", "bases", "قواعد", "مواقع", "air", "military", "side", "القسم", "الجانب",
-            "الجزء", "part", "section", "wing", "العسكري", "small", "smaller", "site", "group", "'s"));
+            "الجزء", "part", "section", "wing", "العسكري", "small", "smaller", "site", "group", "'s", "كل", "جميع", "all", "every"));
 
     /** Words that begin the examples of a predicate's object ("عدداً من القواعد، بينها القائم والقيارة", "several sites, including K1"). */
     private static final Set<String> INCLUDING = Set.copyOf(List.of("بينها", "بينهما", "ابرزها", "اهمها", "بما", "including", "among",

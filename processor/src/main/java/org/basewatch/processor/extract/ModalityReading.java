@@ -63,11 +63,28 @@ final class ModalityReading {
         if (!past && (governed(CueKind.DEMAND, p, r, from) || isUntilTheyLeave(p, r, from))) {
             return new Stance(Modality.DEMANDED, negated, false);
         }
-        if (p.future() || !past && (governed(CueKind.PLAN, p, r, from) || r.has(CueKind.UNTIL, p.end(), f.clause().end())
+        if (p.future() || futureAfterNoun(p, r, f.clause()) || !past && (governed(CueKind.PLAN, p, r, from) || r.has(CueKind.UNTIL, p.end(), f.clause().end())
                 || EventDating.isAhead(f, r) || isPurpose(p, r))) {
             return new Stance(Modality.PLANNED, negated, false);
         }
         return new Stance(negated ? Modality.DENIED : Modality.ASSERTED, negated, false);
+    }
+
+    /** How many tokens after a verbal noun its verb in the future may stand ("وانسحابهم سيكتمل", "the withdrawal will be"). */
+    static final int NOUN_VERB_REACH = 2;
+
+    /** Whether a verbal noun is the subject of a verb in the future: "انسحابهم سيكتمل في الموعد", "the handover will take place". */
+    private static boolean futureAfterNoun(Cue p, ArticleReading r, Span clause) {
+        if (p.aspect() != Cue.Aspect.NOUN) {
+            return false;
+        }
+        for (int i = p.end(); i < Math.min(clause.end(), p.end() + NOUN_VERB_REACH); i++) {
+            Token t = r.text().token(i);
+            if (t.is("will") || t.kind() == Token.Kind.ARABIC && ArabicWord.isFuture(t.form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

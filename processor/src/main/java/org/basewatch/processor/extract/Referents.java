@@ -87,6 +87,58 @@ final class Referents {
         return out;
     }
 
+    /** Words between "they" and its verb ("they will leave", "they were expected to leave"). */
+    private static final Set<String> AUXILIARIES = Set.copyOf(List.of("will", "would", "to", "be", "are", "were", "was",
+            "is", "expected", "have", "had", "also", "all", "should", "must", "could", "may", "might", "then", "soon"));
+
+    /**
+     * Where the forces a pronoun stands for are: "About 1,000 troops remain at Harir. They will leave by
+     * the end of 2026", "… ما زالوا في القاعدة … وسيغادرون قبل نهاية العام". A departure whose subject
+     * is only a pronoun (English "they", an Arabic verb in the plural or a noun with "هم") leaves the
+     * place where the previous sentence, or its own, put forces.
+     */
+    static List<Frame.Role> theyAre(Frame f, ArticleReading r, List<Candidate> earlier) {
+        if (!f.predicate().kind().isDeparture() || !pronounSubject(f, r)) {
+            return List.of();
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Candidate c = earlier.get(k);
+            if (f.sentenceIndex() - c.frame().sentenceIndex() > 1) {
+                break;
+            }
+            CueKind kind = c.frame().predicate().kind();
+            if ((kind == CueKind.PRESENCE || kind == CueKind.REMAINING) && c.coalition() && c.stance() != null
+                    && !c.stance().negated() && c.role().place().kind() == Place.Kind.BASE) {
+                return List.of(new Frame.Role(c.role().place(), Direction.FROM, false));
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether {@code f}'s predicate has only a pronoun for its subject. */
+    private static boolean pronounSubject(Frame f, ArticleReading r) {
+        Cue p = f.predicate();
+        if (r.has(CueKind.FORCES, f.clause().first(), f.clause().end()) || r.has(CueKind.COALITION, f.clause().first(),
+                f.clause().end())) {
+            return false;
+        }
+        Token t = r.text().token(p.first());
+        if (t.kind() == Token.Kind.ARABIC) {
+            String w = t.form();
+            return p.aspect() == Cue.Aspect.NOUN ? w.endsWith("هم") : w.endsWith("ون") || w.endsWith("وا");
+        }
+        for (int i = p.first() - 1; i >= Math.max(f.clause().first(), p.first() - 4); i--) {
+            Token b = r.text().token(i);
+            if (b.is("they")) {
+                return true;
+            }
+            if (!AUXILIARIES.contains(b.form())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * Which of two anaphors in reach speaks for the frame: a pronoun that says its direction ("إليها",
      * "منها", "فيها") before a noun ("القاعدة", "the base"), before a relative ("حيث", "which"), which in
@@ -113,7 +165,7 @@ final class Referents {
         }
         // "where" may follow the place's own location ("عين الأسد في قضاء البغدادي غربي الأنبار، حيث"), "which" the place itself
         boolean where = anaphor.entry().equals("حيث") || anaphor.entry().equals("where");
-        if (before == null || (where ? wordsBetween(r, before.end(), anaphor.first()) : anaphor.first() - before.last()) > WHERE_REACH) {
+        if (before == null || !before.isTracked() || (where ? wordsBetween(r, before.end(), anaphor.first()) : anaphor.first() - before.last()) > WHERE_REACH) {
             return List.of();
         }
         // "قاعدة عين الأسد وموقع التحالف قرب مطار بغداد، حيث يتمركز": every place of the list before it

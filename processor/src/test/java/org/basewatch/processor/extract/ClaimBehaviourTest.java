@@ -274,6 +274,22 @@ class ClaimBehaviourTest {
                 describe(statement));
     }
 
+    @Test
+    void shouldTakeTheyForTheForcesThePreviousSentencePutSomewhere() {
+        String stay = "About 900 US troops remain at Harir air base. They will leave by the end of 2026.";
+        List<Claim> claims = candidatesRead(stay);
+        assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.PLANNED, "2026"), describe(claims));
+        // minimal pair: forces named again are no pronoun, and nothing says where they are
+        List<Claim> named = candidatesRead(stay.replace("They will leave", "Other US forces will leave"));
+        assertTrue(!has(named, "harir", Status.WITHDRAWN, Modality.PLANNED, null), describe(named));
+    }
+
+    @Test
+    void shouldReadAVerbalNounBeforeAVerbInTheFutureAsPlanned() {
+        List<Claim> claims = candidatesRead("وأكد المصدر أن المستشارين الأمريكيين ما زالوا في قاعدة حرير، وانسحابهم سيكتمل في أيلول المقبل.");
+        assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.PLANNED, "2026-09"), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));

@@ -54,6 +54,8 @@ class DateFinderTest {
             "في أيلول | 2022-09",
             "in March | 2022-03",
             "next month | 2022-01",
+            "أيلول المقبل | 2022-09",
+            "كانون الأول المقبل | 2022-12",
             "خلال الأيام المقبلة | 2021-12"})
     void shouldPlaceAPlanAheadOfPublication(String text, String iso) {
         assertEquals(iso, resolve(text, true));
