@@ -178,8 +178,22 @@ final class ModalityReading {
             for (Cue o : r.cues(new Span(c.end(), p.first()))) {
                 blocked |= !PASS_THROUGH.contains(o.kind());
             }
-            if (!blocked) {
+            if (!blocked && !governsAnotherVerb(c, p, r)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "من دون أن يحدد عدد الجنود الذين سيبقون", "without saying how many troops remain": the negation
+     * denies the verb after "أن"/"how"/"whether", which stands between it and the predicate, not the predicate.
+     */
+    private static boolean governsAnotherVerb(Cue negation, Cue p, ArticleReading r) {
+        for (int i = negation.end(); i < p.first() - 1; i++) {
+            if (r.text().token(i).is("ان") || r.text().token(i).is("how") || r.text().token(i).is("whether")) {
+                int next = i + 1;
+                return r.cues(new Span(next, next + 1)).isEmpty();
             }
         }
         return false;

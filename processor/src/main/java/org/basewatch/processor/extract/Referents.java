@@ -29,6 +29,9 @@ final class Referents {
     private static final Set<String> PLURALS = Set.copyOf(List.of("هذه المواقع", "هذه القواعد", "القاعدتين", "القاعدتان", "these bases",
             "these sites", "both bases", "the two bases"));
 
+    /** Anaphors that stand only for a base at an airport ("المطار", "the airport"). */
+    private static final Set<String> AIRPORTS = Set.copyOf(List.of("المطار", "the airport"));
+
     private Referents() {
     }
 
@@ -55,16 +58,23 @@ final class Referents {
             return where(r, anaphor);
         }
         boolean arrival = d == Direction.TO || d == Direction.AT;
+        boolean airport = AIRPORTS.contains(anaphor.entry());
         PlaceMention base = null;
         for (PlaceMention m : namedBases(r)) {
             if (m.first() >= anaphor.first()) {
                 break;
             }
-            if (m.first() >= from && !(arrival && isDeparted(r, m))) {
+            if (m.first() >= from && !(arrival && isDeparted(r, m)) && (!airport || isAirport(m.place()))) {
                 base = m;
             }
         }
         return base == null ? List.of() : List.of(new Frame.Role(base, d, false));
+    }
+
+    /** Whether a base is at an airport: one of its names says so ("مطار أربيل", "Baghdad airport"). */
+    private static boolean isAirport(String place) {
+        Place p = Places.get(place);
+        return p != null && p.names().stream().anyMatch(n -> n.contains("مطار") || n.contains("airport"));
     }
 
     /**

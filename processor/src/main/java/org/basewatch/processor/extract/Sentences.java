@@ -10,6 +10,8 @@ import java.util.Set;
  * ("لكن", "فيما", "but", "while") or a new report after a comma ("، مضيفاً", ", adding").
  */
 final class Sentences {
+    private static final java.util.Set<String> BASE_NOUNS = java.util.Set.of("قاعده", "قاعدتي", "معسكر", "مطار", "مقر", "موقع",
+            "مجمع", "منشاه");
     private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt",
             "capt", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "a.m", "p.m", "adm", "rep", "sen", "gov", "inc", "co", "corp", "jr", "sr", "u.k", "u.n", "e.g", "i.e"));
@@ -55,6 +57,12 @@ final class Sentences {
         return true;
     }
 
+    /** "، وقاعدة فكتوريا", "، ومعسكر التاجي": the list goes on with a base noun before the name. */
+    private static boolean isBaseNoun(String word) {
+        String bare = word.substring(1);
+        return BASE_NOUNS.contains(bare);
+    }
+
     private static boolean beginsPlace(List<PlaceMention> places, int token) {
         for (PlaceMention p : places) {
             if (p.first() == token) {
@@ -81,7 +89,8 @@ final class Sentences {
             // (a list of places has no comma before its "و")
             if (text.token(i).is(",") && i + 1 < sentence.end() && text.token(i + 1).kind() == Token.Kind.ARABIC
                     && (text.token(i + 1).form().startsWith("و") || text.token(i + 1).form().startsWith("ف"))
-                    && text.token(i + 1).form().length() > 3 && !beginsPlace(places, i + 1)) {
+                    && text.token(i + 1).form().length() > 3 && !beginsPlace(places, i + 1)
+                    && !(isBaseNoun(text.token(i + 1).form()) && beginsPlace(places, i + 2))) {
                 cuts.add(i);
             }
         }

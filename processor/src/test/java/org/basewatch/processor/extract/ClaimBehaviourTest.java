@@ -290,6 +290,32 @@ class ClaimBehaviourTest {
         assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.PLANNED, "2026-09"), describe(claims));
     }
 
+    @Test
+    void shouldKeepAListOfBasesWhoseItemsBeginWithABaseNounAfterAComma() {
+        List<Claim> claims = claims("ويتوزع الجنود الأمريكيون أساساً على قاعدة عين الأسد الجوية في الأنبار، "
+                + "وقاعدة فكتوريا الملاصقة لمطار بغداد، ومعسكر التاجي شمال العاصمة.");
+        for (String base : List.of("ain-al-asad", "victory", "taji")) {
+            assertTrue(has(claims, base, Status.PRESENT, Modality.ASSERTED, null), base + ": " + describe(claims));
+        }
+    }
+
+    @Test
+    void shouldNotNegateAPresenceThroughTheVerbANegationGoverns() {
+        List<Claim> negated = candidatesRead("وقال المسؤول إنه لم يعد هناك أي جندي أمريكي في قاعدة عين الأسد.");
+        assertTrue(has(negated, "ain-al-asad", Status.WITHDRAWN, Modality.ASSERTED, null), describe(negated));
+        List<Claim> unsaid = candidatesRead("وقال المسؤول ذلك من دون أن يحدد عدد الجنود الأمريكيين الذين يبقون في قاعدة عين الأسد.");
+        assertTrue(!has(unsaid, "ain-al-asad", Status.WITHDRAWN, Modality.ASSERTED, null), describe(unsaid));
+    }
+
+    @Test
+    void shouldReferTheAirportToABaseAtAnAirportOnly() {
+        List<Claim> claims = candidatesRead("Coalition forces remain at Harir air base and at Erbil airport. "
+                + "There has been no withdrawal from the airport, the official said.");
+        assertTrue(claims.stream().anyMatch(c -> c.place().equals("erbil-air-base") && c.modality() == Modality.DENIED),
+                describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("harir") && c.modality() == Modality.DENIED), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
