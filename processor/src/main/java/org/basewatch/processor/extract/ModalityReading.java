@@ -63,7 +63,7 @@ final class ModalityReading {
         if (!past && (governed(CueKind.DEMAND, p, r, from) || isUntilTheyLeave(p, r, from))) {
             return new Stance(Modality.DEMANDED, negated, false);
         }
-        if (p.future() || futureAfterNoun(p, r, f.clause()) || !past && (governed(CueKind.PLAN, p, r, from) || r.has(CueKind.UNTIL, p.end(), f.clause().end())
+        if (p.future() || futureAfterNoun(p, r, f.clause()) || !past && (governed(CueKind.PLAN, p, r, from) || EventDating.hasDeadline(f, r)
                 || EventDating.isAhead(f, r) || isPurpose(p, r))) {
             return new Stance(Modality.PLANNED, negated, false);
         }

@@ -58,13 +58,16 @@ final class Referents {
             return where(r, anaphor);
         }
         boolean arrival = d == Direction.TO || d == Direction.AT;
+        // "the handover of the camp" is of a camp forces are at, not of one they were heading to
+        boolean departure = f.predicate().kind().isDeparture() && d != Direction.TO;
         boolean airport = AIRPORTS.contains(anaphor.entry());
         PlaceMention base = null;
         for (PlaceMention m : namedBases(r)) {
             if (m.first() >= anaphor.first()) {
                 break;
             }
-            if (m.first() >= from && !(arrival && isDeparted(r, m)) && (!airport || isAirport(m.place()))) {
+            if (m.first() >= from && !(arrival && isDeparted(r, m)) && (!airport || isAirport(m.place()))
+                    && !(departure && Direction.of(r.text(), m.first()) == Direction.TO)) {
                 base = m;
             }
         }

@@ -316,6 +316,14 @@ class ClaimBehaviourTest {
         assertTrue(claims.stream().noneMatch(c -> c.place().equals("harir") && c.modality() == Modality.DENIED), describe(claims));
     }
 
+    @Test
+    void shouldTakeByBeforeAnAgentForNoDeadline() {
+        List<Claim> claims = candidatesRead("That posture is the result of the handover of Ain al-Asad air base to the Iraqi "
+                + "military on 17 January, in the transition announced by Baghdad and Washington.");
+        assertTrue(has(claims, "ain-al-asad", Status.WITHDRAWN, Modality.ASSERTED, "2025-01-17"), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.modality() == Modality.PLANNED), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
