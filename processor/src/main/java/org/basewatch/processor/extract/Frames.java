@@ -38,9 +38,12 @@ final class Frames {
             "headquarters", "مقار", "facilities", "bases", "قواعد", "مواقع", "air", "military", "side", "القسم", "الجانب",
             "الجزء", "part", "section", "wing", "العسكري", "small", "smaller", "site", "group", "'s", "كل", "جميع", "all", "every"));
 
-    /** Words that begin the examples of a predicate's object ("عدداً من القواعد، بينها القائم والقيارة", "several sites, including K1"). */
-    private static final Set<String> INCLUDING = Set.copyOf(List.of("بينها", "بينهما", "ابرزها", "اهمها", "بما", "including", "among",
-            "notably", "namely"));
+    /**
+     * Words that begin the examples of a predicate's object ("عدداً من القواعد، بينها القائم والقيارة",
+     * "تسليم كافة القواعد … خصوصاً قاعدتي حرير وعين الأسد", "several sites, including K1").
+     */
+    private static final Set<String> INCLUDING = Set.copyOf(List.of("بينها", "بينهما", "ابرزها", "اهمها", "بما", "خصوصا", "خاصه",
+            "سيما", "including", "among", "notably", "namely", "especially", "particularly"));
 
     private Frames() {
     }

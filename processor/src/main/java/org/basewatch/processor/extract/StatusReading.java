@@ -171,11 +171,18 @@ final class StatusReading {
         // after the predicate only its subject or object can be partial: "غادرت بعض القوات", not "leave at some point"
         int partialTo = Math.min(f.clause().end(), p.end() + PARTIAL_AFTER);
         int ongoingFrom = Math.max(f.clause().first(), p.first() - ONGOING_BEFORE);
-        if (r.has(CueKind.ONGOING, ongoingFrom, partialTo) || r.has(CueKind.PARTIAL, from, partialTo)
+        // a verbal noun is the subject of what says it goes on: "انسحاب القوات الأمريكية من العراق جارٍ", "the drawdown is under way"
+        int ongoingTo = p.aspect() == Cue.Aspect.NOUN ? to : partialTo;
+        if (isGoingOn(r, ongoingFrom, ongoingTo) || r.has(CueKind.PARTIAL, from, partialTo)
                 || r.has(CueKind.CONVOY, from, to)) {
             return Degree.PARTIAL;
         }
         return Degree.UNSAID;
+    }
+
+    /** A word of going on in tokens {@code [from, to)}, not one in the future ("سيجري" is a plan, "يجري" is under way). */
+    private static boolean isGoingOn(ArticleReading r, int from, int to) {
+        return r.cues(new Span(from, Math.max(from, to))).stream().anyMatch(c -> c.kind() == CueKind.ONGOING && !c.future());
     }
 
     /** "القوات القتالية", "combat troops": combat forces leave, advisers stay. */

@@ -324,6 +324,23 @@ class ClaimBehaviourTest {
         assertTrue(claims.stream().noneMatch(c -> c.modality() == Modality.PLANNED), describe(claims));
     }
 
+    @Test
+    void shouldReadExamplesAfterEspeciallyAsObjectsOfTheDemand() {
+        List<Claim> claims = candidatesRead("وأشار العامري إلى وجوب تسليم كافة القواعد التي تشغلها القوات الأجنبية بعد 31 من "
+                + "الشهر الحالي إلى الجيش العراقي، خصوصاً قاعدتي حرير وعين الأسد.");
+        for (String base : List.of("harir", "ain-al-asad")) {
+            assertTrue(has(claims, base, Status.WITHDRAWN, Modality.DEMANDED, null), base + ": " + describe(claims));
+        }
+    }
+
+    @Test
+    void shouldReadAWithdrawalSaidToBeUnderWayAsWithdrawingButOneThatWillTakePlaceAsPlanned() {
+        List<Claim> going = candidatesRead("وقال إن انسحاب القوات الأمريكية من عين الأسد جارٍ على قدم وساق.");
+        assertTrue(has(going, "ain-al-asad", Status.WITHDRAWING, Modality.ASSERTED, null), describe(going));
+        List<Claim> planned = candidatesRead("وقال مصدر في التحالف إن الانسحاب سيجري من قاعدة عين الأسد وفق الجدول المتفق عليه.");
+        assertTrue(has(planned, "ain-al-asad", Status.WITHDRAWN, Modality.PLANNED, null), describe(planned));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
