@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Frames {
     /** How many tokens a predicate reaches to find its place. */
-    static final int PREDICATE_REACH = 12;
+    static final int PREDICATE_REACH = 14;
     /** How much farther a predicate after its place seems than one before it (the verb comes first in Arabic). */
     static final double AFTER_WEIGHT = 1.5;
     /** How far after a departure a "remaining" is its object ("بمغادرة أعدادهم القليلة التي كانت متبقية"). */
@@ -36,7 +36,11 @@ final class Frames {
             "كذلك", "وكذلك", "as", "well", "also", "في", "in", "at", "من", "from", "province", "governorate", "محافظه",
             "بما", "فيها", "فيهم", "ذلك", "including", "among", "them", "especially", "خاصه", "سيما", "لا", "compound",
             "headquarters", "مقار", "facilities", "bases", "قواعد", "مواقع", "air", "military", "side", "القسم", "الجانب",
-            "الجزء", "part", "section", "wing", "العسكري", "small", "smaller", "site", "group", "'s", "كل", "جميع", "all", "every"));
+            "الجزء", "part", "section", "wing", "العسكري", "small", "smaller", "site", "group", "'s", "كل", "جميع", "all", "every", "اضافه", "بالاضافه", "جانب",
+            "addition", "along", "besides", "فضلا"));
+    /** Words that join a list with the word after them ("إضافة إلى", "إلى جانب", "in addition to", "along with", "فضلاً عن"). */
+    private static final Set<String> JOINING_BEFORE = Set.copyOf(List.of("اضافه", "بالاضافه", "جانب", "addition", "along", "فضلا"));
+    private static final Set<String> JOINED_AFTER = Set.copyOf(List.of("الي", "to", "with", "عن"));
 
     /**
      * Words that begin the examples of a predicate's object ("عدداً من القواعد، بينها القائم والقيارة",
@@ -217,6 +221,10 @@ final class Frames {
             joined |= t.is(",") || t.is("and") || t.is("or") || t.kind() == Token.Kind.ARABIC && t.form().startsWith("و");
             if (Gazetteer.isOneOf(Gazetteer.DIRECTIONS, text, i)) {
                 continue;
+            }
+            if (i > a.end() && Gazetteer.isOneOf(JOINED_AFTER, text, i) && Gazetteer.isOneOf(JOINING_BEFORE, text, i - 1)) {
+                joined = true;
+                continue; // "، إضافة إلى قاعدة حرير": "إلى" joins here, it does not say where forces went
             }
             if (!Gazetteer.isOneOf(LIST_WORDS, text, i)) {
                 // a word or two that describe the place before ("الحدودية"), before the list goes on — not a new statement
