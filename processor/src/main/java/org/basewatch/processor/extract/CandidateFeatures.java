@@ -46,7 +46,12 @@ final class CandidateFeatures {
         if (role.exception()) {
             out.add("exception");
         }
-        out.add(c.referred() ? "referred=" + (role.place().first() == p.first() ? "country" : "anaphor") : "named");
+        out.add(switch (c.found()) {
+            case NAMED -> "named";
+            case ANAPHOR -> "referred=anaphor";
+            case PRONOUN -> "referred=pronoun";
+            case COUNTRY -> "referred=country";
+        });
         boolean before = role.place().end() <= p.first();
         out.add(before ? "place<pred" : "pred<place");
         int distance = before ? p.first() - role.place().last() : Math.max(0, role.place().first() - p.last());

@@ -101,16 +101,18 @@ public final class ClaimExtractor {
         for (Frame f : Frames.build(r)) {
             ModalityReading.Stance stance = ModalityReading.read(f, r);
             List<Frame.Role> roles = f.roles();
-            boolean referred = false;
+            Candidate.Found found = Candidate.Found.NAMED;
             if (roles.isEmpty()) {
                 roles = Referents.anaphora(f, r);
-                if (roles.isEmpty()) {
-                    roles = Referents.theyAre(f, r, out);
-                }
-                if (roles.isEmpty() && stance != null) {
-                    roles = Referents.country(f, r, stance.modality());
-                }
-                referred = true;
+                found = Candidate.Found.ANAPHOR;
+            }
+            if (roles.isEmpty()) {
+                roles = Referents.theyAre(f, r, out);
+                found = Candidate.Found.PRONOUN;
+            }
+            if (roles.isEmpty() && stance != null) {
+                roles = Referents.country(f, r, stance.modality());
+                found = Candidate.Found.COUNTRY;
             }
             for (Frame.Role role : Referents.besideExceptions(f, roles)) {
                 if (!role.place().isTracked()) {
@@ -118,7 +120,7 @@ public final class ClaimExtractor {
                 }
                 boolean coalition = Actors.isCoalition(f, r, role);
                 List<StatusReading.Reading> readings = stance == null ? List.of() : StatusReading.readAll(f, role, stance, r);
-                out.add(new Candidate(f, role, stance, coalition, readings, referred));
+                out.add(new Candidate(f, role, stance, coalition, readings, found));
             }
         }
         return out;

@@ -48,7 +48,7 @@ final class ModalityReading {
         if (governed(CueKind.HEDGE, p, r, from) || isMay(p, r)) {
             return null;
         }
-        boolean past = p.aspect() == Cue.Aspect.PAST && !p.future();
+        boolean past = p.aspect() == Cue.Aspect.PAST && !p.future() || isDoneNoun(p, r, from);
         if (r.has(CueKind.DENY, from, p.first()) || r.has(CueKind.FALSE_REPORT, from, f.clause().end())) {
             return new Stance(Modality.DENIED, negated, false);
         }
@@ -68,6 +68,27 @@ final class ModalityReading {
             return new Stance(Modality.PLANNED, negated, false);
         }
         return new Stance(negated ? Modality.DENIED : Modality.ASSERTED, negated, false);
+    }
+
+    /** Past auxiliaries that make the verbal noun after them a done thing ("تم تسليم", "جرى خلال الأسابيع الماضية نقل القوات"). */
+    private static final java.util.Set<String> DONE = java.util.Set.of("تم", "وتم", "جري", "وجري", "فتم");
+    /** How many tokens before its verbal noun such an auxiliary may stand. */
+    static final int DONE_REACH = 5;
+
+    private static boolean isDoneNoun(Cue p, ArticleReading r, int clauseFirst) {
+        if (p.aspect() != Cue.Aspect.NOUN) {
+            return false;
+        }
+        for (int i = p.first() - 1; i >= Math.max(clauseFirst, p.first() - DONE_REACH); i--) {
+            if (DONE.contains(r.text().token(i).form())) {
+                return true;
+            }
+            int token = i;
+            if (r.cues(new Span(token, token + 1)).stream().anyMatch(c -> c.kind().isPredicate())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How many tokens after a verbal noun its verb in the future may stand ("وانسحابهم سيكتمل", "the withdrawal will be"). */

@@ -107,7 +107,8 @@ final class Referents {
     /**
      * Where the forces a pronoun stands for are: "About 1,000 troops remain at Harir. They will leave by
      * the end of 2026", "… ما زالوا في القاعدة … وسيغادرون قبل نهاية العام". A departure whose subject
-     * is only a pronoun (English "they", an Arabic verb in the plural or a noun with "هم") leaves the
+     * is only a pronoun (English "they", an Arabic verb in the plural, a noun with "هم" or before one:
+     * "لإنهاء تواجدهم") leaves the
      * place where the previous sentence, or its own, put forces.
      */
     static List<Frame.Role> theyAre(Frame f, ArticleReading r, List<Candidate> earlier) {
@@ -120,8 +121,9 @@ final class Referents {
                 break;
             }
             CueKind kind = c.frame().predicate().kind();
+            // forces said to be there, or the exception of a sentence that says they are nowhere else
             if ((kind == CueKind.PRESENCE || kind == CueKind.REMAINING) && c.coalition() && c.stance() != null
-                    && !c.stance().negated() && c.role().place().kind() == Place.Kind.BASE) {
+                    && (!c.stance().negated() || c.role().exception()) && c.role().place().kind() == Place.Kind.BASE) {
                 return List.of(new Frame.Role(c.role().place(), Direction.FROM, false));
             }
         }
@@ -138,7 +140,12 @@ final class Referents {
         Token t = r.text().token(p.first());
         if (t.kind() == Token.Kind.ARABIC) {
             String w = t.form();
-            return p.aspect() == Cue.Aspect.NOUN ? w.endsWith("هم") : w.endsWith("ون") || w.endsWith("وا");
+            // "انسحابهم", or a noun of ending before "their presence": "لإنهاء تواجدهم"
+            boolean theirs = false;
+            for (int i = p.first(); i <= p.end() && i < f.clause().end(); i++) {
+                theirs |= r.text().token(i).form().endsWith("هم");
+            }
+            return p.aspect() == Cue.Aspect.NOUN ? theirs : w.endsWith("ون") || w.endsWith("وا");
         }
         for (int i = p.first() - 1; i >= Math.max(f.clause().first(), p.first() - 4); i--) {
             Token b = r.text().token(i);

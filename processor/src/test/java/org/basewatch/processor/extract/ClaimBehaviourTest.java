@@ -341,6 +341,25 @@ class ClaimBehaviourTest {
         assertTrue(has(planned, "ain-al-asad", Status.WITHDRAWN, Modality.PLANNED, null), describe(planned));
     }
 
+    @Test
+    void shouldTakeTheirPresenceForTheForcesOfTheExceptionBefore() {
+        List<Claim> claims = candidatesRead("وأكد أنه لا يوجد أي مستشار للتحالف الدولي في عموم المعسكرات العراقية باستثناء قاعدة أربيل، "
+                + "وهناك عمل كبير لإنهاء تواجدهم مع نهاية العام المقبل.");
+        assertTrue(has(claims, "erbil-air-base", Status.WITHDRAWN, Modality.PLANNED, "2026-12-31"), describe(claims));
+    }
+
+    @Test
+    void shouldReadAVerbalNounAfterAPastAuxiliaryAsDone() {
+        List<Claim> claims = candidatesRead("وجرى خلال الأسابيع الماضية نقل القوات الأمريكية إلى قاعدة حرير، في إطار البقاء حتى نهاية العام.");
+        assertTrue(has(claims, "harir", Status.PRESENT, Modality.ASSERTED, null), describe(claims));
+    }
+
+    @Test
+    void shouldNotTakeAnOffensiveWeaponForAnAttack() {
+        List<Claim> claims = candidatesRead("ونقلت القوات الأمريكية منظومات دفاعية وهجومية من قاعدة عين الأسد.");
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("ain-al-asad") && c.status() == Status.PRESENT), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));

@@ -41,7 +41,7 @@ import java.util.Set;
 public final class RankerTraining {
     static final int EPOCHS = 12;
     static final double LEARNING_RATE = 0.3;
-    static final double L2 = 1e-4;
+    static final double L2 = 2e-2;
     /** Features seen in fewer candidates than this are left out: they would only learn their examples. */
     static final int MIN_COUNT = 2;
 
