@@ -120,6 +120,10 @@ final class EventDating {
      * deadline is the staying's, not the ending's.
      */
     private static boolean belongsToAnother(Frame f, Frame.Role role, DateMention d, ArticleReading r) {
+        int before = f.predicate().first() - 1;
+        if (before >= 0 && (r.text().token(before).is("مع") || r.text().token(before).is("with"))) {
+            return false; // "خروج آخر القوات القتالية، مع بقاء مستشارين": what goes with the other happens with it
+        }
         int from = Math.max(f.predicate().end(), role.place().end());
         int to = Math.min(f.predicate().first(), role.place().first());
         boolean departure = f.predicate().kind().isDeparture();

@@ -86,11 +86,28 @@ final class Frames {
                     }
                 }
                 for (Cue p : predicates) {
-                    out.add(new Frame(p, clause, sentence, si, List.copyOf(roles.getOrDefault(p, List.of()))));
+                    out.add(new Frame(p, clause, sentence, si, withoutScope(roles.getOrDefault(p, List.of()))));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The roles of a predicate less the country named after one of its bases: "قاعدة الحرير، آخر مراكز
+     * القوات الأمريكية في العراق", "Harir, the last US base in Iraq" — the country is where the base
+     * is the last one, not a claim of its own.
+     */
+    private static List<Frame.Role> withoutScope(List<Frame.Role> roles) {
+        List<Frame.Role> out = new ArrayList<>(roles.size());
+        for (Frame.Role role : roles) {
+            boolean scope = role.place().kind() == org.basewatch.contracts.Place.Kind.COUNTRY && roles.stream().anyMatch(b ->
+                    b.place().kind() == org.basewatch.contracts.Place.Kind.BASE && b.place().first() < role.place().first());
+            if (!scope) {
+                out.add(role);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The predicates of a clause, less the "remaining" a departure before it takes as its object. */

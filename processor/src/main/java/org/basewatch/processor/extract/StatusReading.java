@@ -195,11 +195,27 @@ final class StatusReading {
         return r.has(CueKind.COMBAT, from, to) && !r.has(CueKind.ADVISERS, from, subjectTo);
     }
 
-    /** Advisers, not troops, are the ones present ("بقاء مستشارين في …", "advisers remain at …"). */
+    /**
+     * Advisers, not troops, are the ones present ("بقاء مستشارين في …", "advisers remain at …"): of the
+     * words of advisers and of combat around the predicate, the nearest is of advisers ("خروج آخر
+     * القوات القتالية، مع بقاء مستشارين" keeps advisers; "بقاء قوات قتالية ومستشارين" does not).
+     */
     private static boolean advisersOnly(Frame f, ArticleReading r) {
         Cue p = f.predicate();
         int from = Math.max(f.clause().first(), p.first() - ADVISERS_REACH);
         int to = Math.min(f.clause().end(), p.end() + ADVISERS_REACH);
-        return r.has(CueKind.ADVISERS, from, to) && !r.has(CueKind.COMBAT, from, to);
+        Cue nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (Cue c : r.cues(new Span(from, to))) {
+            if (c.kind() != CueKind.ADVISERS && c.kind() != CueKind.COMBAT) {
+                continue;
+            }
+            int d = c.first() >= p.end() ? c.first() - p.last() : p.first() - c.last();
+            if (d < best) {
+                nearest = c;
+                best = d;
+            }
+        }
+        return nearest != null && nearest.kind() == CueKind.ADVISERS;
     }
 }

@@ -360,6 +360,20 @@ class ClaimBehaviourTest {
         assertTrue(claims.stream().noneMatch(c -> c.place().equals("ain-al-asad") && c.status() == Status.PRESENT), describe(claims));
     }
 
+    @Test
+    void shouldNotTakeTheCountryWhereABaseIsTheLastForAClaimOfItsOwn() {
+        List<Claim> claims = candidatesRead("وتتجه الأنظار إلى قاعدة الحرير، آخر مراكز القوات الأمريكية في العراق.");
+        assertTrue(has(claims, "harir", Status.PRESENT, Modality.ASSERTED, null), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("iq")), describe(claims));
+    }
+
+    @Test
+    void shouldDateWhatGoesWithAnEventByThatEventsDate() {
+        List<Claim> claims = candidatesRead("ثم أعلن الكاظمي في التاسع والعشرين من كانون الأول 2021 خروج آخر القوات القتالية الأمريكية، "
+                + "مع بقاء مستشارين في عين الأسد.");
+        assertTrue(has(claims, "ain-al-asad", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-29"), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
