@@ -16,7 +16,7 @@ record Candidate(Frame frame, Frame.Role role, ModalityReading.Stance stance, bo
         NAMED,
         /** Through an anaphor: «القاعدة», "the base", «فيها», «حيث», "these bases". */
         ANAPHOR,
-        /** Through a pronoun subject: "they", «سيغادرون», «إنهاء تواجدهم» ({@link Referents#theyAre}). */
+        /** Through a pronoun subject: "they", «سيغادرون», «إنهاء تواجدهم» ({@link Pronouns#theyAre}). */
         PRONOUN,
         /** The country, for a national statement ({@link Referents#country}). */
         COUNTRY

@@ -18,7 +18,7 @@ import java.util.List;
  *   <li>find the words that matter ({@link Vocabulary}), the places ({@link Gazetteer}), the dates
  *       ({@link DateFinder}) and the sentences and clauses ({@link Sentences});</li>
  *   <li>build claim frames: a predicate with the places it governs ({@link Frames}, {@link Direction}),
- *       or the place a referent stands for ({@link Referents});</li>
+ *       or the place a referent or a pronoun stands for ({@link Referents}, {@link Pronouns});</li>
  *   <li>for each frame: is it the coalition ({@link Actors}), how is it said ({@link ModalityReading}),
  *       what status does it give each place ({@link StatusReading}), when ({@link EventDating});</li>
  *   <li>collect one claim per place, status and modality ({@link ClaimCollector}).</li>
@@ -107,7 +107,7 @@ public final class ClaimExtractor {
                 found = Candidate.Found.ANAPHOR;
             }
             if (roles.isEmpty()) {
-                roles = Referents.theyAre(f, r, out);
+                roles = Pronouns.theyAre(f, r, out);
                 found = Candidate.Found.PRONOUN;
             }
             if (roles.isEmpty() && stance != null) {

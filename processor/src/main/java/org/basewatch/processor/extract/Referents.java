@@ -100,65 +100,6 @@ final class Referents {
         return out;
     }
 
-    /** Words between "they" and its verb ("they will leave", "they were expected to leave"). */
-    private static final Set<String> AUXILIARIES = Set.copyOf(List.of("will", "would", "to", "be", "are", "were", "was",
-            "is", "expected", "have", "had", "also", "all", "should", "must", "could", "may", "might", "then", "soon"));
-
-    /**
-     * Where the forces a pronoun stands for are: "About 1,000 troops remain at Harir. They will leave by
-     * the end of 2026", "… ما زالوا في القاعدة … وسيغادرون قبل نهاية العام". A departure whose subject
-     * is only a pronoun (English "they", an Arabic verb in the plural, a noun with "هم" or before one:
-     * "لإنهاء تواجدهم") leaves the
-     * place where the previous sentence, or its own, put forces.
-     */
-    static List<Frame.Role> theyAre(Frame f, ArticleReading r, List<Candidate> earlier) {
-        if (!f.predicate().kind().isDeparture() || !pronounSubject(f, r)) {
-            return List.of();
-        }
-        for (int k = earlier.size() - 1; k >= 0; k--) {
-            Candidate c = earlier.get(k);
-            if (f.sentenceIndex() - c.frame().sentenceIndex() > 1) {
-                break;
-            }
-            CueKind kind = c.frame().predicate().kind();
-            // forces said to be there, or the exception of a sentence that says they are nowhere else
-            if ((kind == CueKind.PRESENCE || kind == CueKind.REMAINING) && c.coalition() && c.stance() != null
-                    && (!c.stance().negated() || c.role().exception()) && c.role().place().kind() == Place.Kind.BASE) {
-                return List.of(new Frame.Role(c.role().place(), Direction.FROM, false));
-            }
-        }
-        return List.of();
-    }
-
-    /** Whether {@code f}'s predicate has only a pronoun for its subject. */
-    private static boolean pronounSubject(Frame f, ArticleReading r) {
-        Cue p = f.predicate();
-        if (r.has(CueKind.FORCES, f.clause().first(), f.clause().end()) || r.has(CueKind.COALITION, f.clause().first(),
-                f.clause().end())) {
-            return false;
-        }
-        Token t = r.text().token(p.first());
-        if (t.kind() == Token.Kind.ARABIC) {
-            String w = t.form();
-            // "انسحابهم", or a noun of ending before "their presence": "لإنهاء تواجدهم"
-            boolean theirs = false;
-            for (int i = p.first(); i <= p.end() && i < f.clause().end(); i++) {
-                theirs |= r.text().token(i).form().endsWith("هم");
-            }
-            return p.aspect() == Cue.Aspect.NOUN ? theirs : w.endsWith("ون") || w.endsWith("وا");
-        }
-        for (int i = p.first() - 1; i >= Math.max(f.clause().first(), p.first() - 4); i--) {
-            Token b = r.text().token(i);
-            if (b.is("they")) {
-                return true;
-            }
-            if (!AUXILIARIES.contains(b.form())) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /**
      * Which of two anaphors in reach speaks for the frame: a pronoun that says its direction ("إليها",
      * "منها", "فيها") before a noun ("القاعدة", "the base"), before a relative ("حيث", "which"), which in
