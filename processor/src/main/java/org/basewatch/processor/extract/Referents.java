@@ -126,6 +126,14 @@ final class Referents {
         }
         // "where" may follow the place's own location ("عين الأسد في قضاء البغدادي غربي الأنبار، حيث"), "which" the place itself
         boolean where = anaphor.entry().equals("حيث") || anaphor.entry().equals("where");
+        if (where) {
+            // "near Harir air base, northeast of Irbil, where … are stationed": a base named as where something happened
+            PlaceMention base = last(namedBases(r), anaphor.first());
+            if (base != null && (before == null || base.first() > before.first())) {
+                before = base;
+                index = -1;
+            }
+        }
         if (before == null || !before.isTracked() || (where ? wordsBetween(r, before.end(), anaphor.first()) : anaphor.first() - before.last()) > WHERE_REACH) {
             return List.of();
         }
@@ -135,6 +143,17 @@ final class Referents {
         out.add(new Frame.Role(before, d, false));
         for (int k = index; k > 0 && Frames.listed(r, r.places().get(k - 1), r.places().get(k)); k--) {
             out.add(0, new Frame.Role(r.places().get(k - 1), d, false));
+        }
+        return out;
+    }
+
+    /** The last of {@code mentions} (by position) that begins before {@code token}, or null. */
+    private static PlaceMention last(List<PlaceMention> mentions, int token) {
+        PlaceMention out = null;
+        for (PlaceMention m : mentions) {
+            if (m.first() < token) {
+                out = m;
+            }
         }
         return out;
     }

@@ -374,6 +374,19 @@ class ClaimBehaviourTest {
         assertTrue(has(claims, "ain-al-asad", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-29"), describe(claims));
     }
 
+    @Test
+    void shouldTakeWhereForABaseNamedOnlyAsWhereSomethingHappened() {
+        List<Claim> claims = candidatesRead("A third drone was shot down early on Thursday near Harir air base, northeast of Irbil, "
+                + "where US special operations and aviation units are stationed, a Kurdish security official said.");
+        assertTrue(has(claims, "harir", Status.PRESENT, Modality.ASSERTED, null), describe(claims));
+    }
+
+    @Test
+    void shouldReadTakingAPlaceAsHeadquartersAsPresence() {
+        List<Claim> claims = candidatesRead("ويتخذ التحالف الدولي من مجمع يونيون 3 في المنطقة الخضراء مقراً لقيادته.");
+        assertTrue(has(claims, "union-iii", Status.PRESENT, Modality.ASSERTED, null), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
