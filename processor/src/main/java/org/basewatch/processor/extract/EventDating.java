@@ -62,7 +62,7 @@ final class EventDating {
             // nearest the place or the predicate; of two as near, the one after the place ("القائم في 17 آذار")
             int score = 2 * Math.min(distance(d, role.place().first(), role.place().end()),
                     distance(d, f.predicate().first(), f.predicate().end())) + (d.first() >= role.place().end() ? 0 : 1);
-            boolean deadline = d.role() == DateMention.Role.UNTIL;
+            boolean deadline = isDeadline(r, d);
             if (m == Modality.PLANNED || m == Modality.DEMANDED) {
                 score += deadline ? 0 : 40;
             } else if (deadline) {
@@ -73,10 +73,18 @@ final class EventDating {
                 bestScore = score;
             }
         }
-        if (best != null && (m == Modality.DEMANDED) && best.role() != DateMention.Role.UNTIL) {
+        if (best != null && (m == Modality.DEMANDED) && !isDeadline(r, best)) {
             return null;
         }
         return best;
+    }
+
+    /** Words before a date that make it the line after which a demand or a plan holds ("بعد 31 من الشهر الحالي", "after September"). */
+    private static final Set<String> AFTER = Set.copyOf(List.of("بعد", "after", "beyond"));
+
+    /** A date by which something is to be: one of "until" or "by", or after which ("بعد 31 كانون الأول"). */
+    private static boolean isDeadline(ArticleReading r, DateMention d) {
+        return d.role() == DateMention.Role.UNTIL || d.first() > 0 && Gazetteer.isOneOf(AFTER, r.text(), d.first() - 1);
     }
 
     /** Whether {@code f}'s clause dates a deadline after its predicate ("حتى أيلول 2026", "until the end of 2026"). */

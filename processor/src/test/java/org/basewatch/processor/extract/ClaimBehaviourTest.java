@@ -387,6 +387,13 @@ class ClaimBehaviourTest {
         assertTrue(has(claims, "union-iii", Status.PRESENT, Modality.ASSERTED, null), describe(claims));
     }
 
+    @Test
+    void shouldDateADemandByTheDayAfterWhichItHolds() {
+        List<Claim> claims = candidatesRead("وأشار العامري إلى وجوب تسليم كافة القواعد التي تشغلها القوات الأجنبية بعد 31 كانون الأول 2025 "
+                + "إلى الجيش العراقي، خصوصاً قاعدة حرير.");
+        assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.DEMANDED, "2025-12-31"), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
