@@ -31,7 +31,8 @@ final class Gazetteer {
             "southeast", "southwest", "near", "outside", "outskirts", "northern", "southern", "western", "eastern", "central",
             "next", "adjacent", "beside", "الملاصقه", "المجاوره", "بجوار", "بالقرب", "المحاذيه", "عاصمه", "capital"));
     private static final Set<String> LOCATION_WORDS = Set.copyOf(List.of("في", "ب", "محافظه", "مدينه", "قضاء", "ناحيه", "in", "province",
-            "governorate", "the", "of", "city", ",", "(", "region", "اقليم", "بمحافظه", "بمدينه", "الجويه", "air", "base"));
+            "governorate", "the", "of", "city", ",", "(", "region", "اقليم", "بمحافظه", "بمدينه", "الجويه", "air", "base", "compound",
+            "complex", "headquarters", "facility", "airbase", "airfield", "camp"));
     private static final Set<String> DATELINE_MARKS = Set.copyOf(List.of("/", ",", "–", "—", ":", "|"));
     private static final Set<String> LIST_JOINS = Set.copyOf(List.of("و", ",", "and", "or", "او"));
 

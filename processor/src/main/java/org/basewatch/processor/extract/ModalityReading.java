@@ -56,6 +56,10 @@ final class ModalityReading {
             // "لن تغادر", "this is not a withdrawal": what is said not to happen is denied
             return new Stance(Modality.DENIED, true, false);
         }
+        if (!negated && p.kind() == CueKind.PRESENCE && !past && isAnyForces(p, r, from)) {
+            // "أي جندي أجنبي يبقى في حرير بعد نهاية العام سيعامل بوصفه قوة احتلال", "any troops still in Iraq": a threat
+            return new Stance(Modality.DEMANDED, false, true);
+        }
         // a demand or a plan governs the predicate it stands right before ("طالب بانسحاب", "خطة لسحب", "will leave")
         if (!past && governed(CueKind.REJECT, p, r, from)) {
             return new Stance(Modality.DEMANDED, negated, true);
@@ -86,6 +90,21 @@ final class ModalityReading {
             int token = i;
             if (r.cues(new Span(token, token + 1)).stream().anyMatch(c -> c.kind().isPredicate())) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words of "any" that make the forces after them anyone who would stay ("أي جندي", "any troops"). */
+    private static final java.util.Set<String> ANY = java.util.Set.of("اي", "any");
+    /** How many tokens before its predicate "any" and its forces may stand. */
+    static final int ANY_REACH = 4;
+
+    /** Whether the subject of a presence is "any" forces: "أي جندي يبقى", "any troops still in Iraq". */
+    private static boolean isAnyForces(Cue p, ArticleReading r, int clauseFirst) {
+        for (int i = Math.max(clauseFirst, p.first() - ANY_REACH); i < p.first(); i++) {
+            if (Gazetteer.isOneOf(ANY, r.text(), i) && (r.has(CueKind.FORCES, i + 1, Math.min(p.first(), i + 3)))) {
+                return true;
             }
         }
         return false;

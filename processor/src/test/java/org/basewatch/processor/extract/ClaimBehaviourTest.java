@@ -394,6 +394,25 @@ class ClaimBehaviourTest {
         assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.DEMANDED, "2025-12-31"), describe(claims));
     }
 
+    @Test
+    void shouldReadAnyForcesStayingAsAThreatToMakeThemLeave() {
+        List<Claim> claims = candidatesRead("وقال المسؤول الأمني لكتائب حزب الله إن أي جندي أجنبي يبقى في حرير بعد نهاية العام "
+                + "سيعامل بوصفه قوة احتلال.");
+        assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.DEMANDED, null), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.status() == Status.PRESENT), describe(claims));
+        // minimal pair: there is not any soldier is an absence, asserted
+        List<Claim> none = candidatesRead("وأكد المسؤول أنه لم يعد هناك أي جندي أمريكي في حرير.");
+        assertTrue(has(none, "harir", Status.WITHDRAWN, Modality.ASSERTED, null), describe(none));
+    }
+
+    @Test
+    void shouldNotTakeTheCityOfACompoundForAClaimOfItsOwn() {
+        List<Claim> claims = candidatesRead("About 2,500 US troops are in Iraq, spread between Ain al-Asad air base and the Union III "
+                + "compound in Baghdad.");
+        assertTrue(has(claims, "union-iii", Status.PRESENT, Modality.ASSERTED, null), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("baghdad")), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
