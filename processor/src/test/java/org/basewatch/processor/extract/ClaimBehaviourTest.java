@@ -413,6 +413,13 @@ class ClaimBehaviourTest {
         assertTrue(claims.stream().noneMatch(c -> c.place().equals("baghdad")), describe(claims));
     }
 
+    @Test
+    void shouldReadTheEndOfTheCoalitionsCombatMissionAsAdvisersOnly() {
+        List<Claim> claims = candidatesRead("In December 2021 Baghdad announced the end of the coalition's combat mission.");
+        assertTrue(has(claims, "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12"), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.status() == Status.WITHDRAWN), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
