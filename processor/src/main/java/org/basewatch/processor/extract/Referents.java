@@ -248,6 +248,16 @@ final class Referents {
         return out;
     }
 
+    /**
+     * Whether another predicate stands between {@code pred} and the place: "انتهاء المهام القتالية للتحالف،
+     * لتبقى عين الأسد وحرير مواقع لمستشارين" — the bases are where advisers stay; the end of combat is national.
+     */
+    private static boolean behindAnother(ArticleReading r, Cue pred, PlaceMention place) {
+        int from = Math.min(pred.end(), place.end());
+        int to = Math.max(pred.first(), place.first());
+        return r.cues(new Span(from, to)).stream().anyMatch(c -> c != pred && c.kind().isPredicate());
+    }
+
     /** Whether the frame says where forces are not: an absence, a negated presence or a departure. */
     private static boolean rest(Frame f) {
         CueKind k = f.predicate().kind();
@@ -262,7 +272,8 @@ final class Referents {
                 || k.isDeparture() && modality == Modality.PLANNED;
         Cue pred = f.predicate();
         if (!national || r.places(f.clause()).stream().anyMatch(p -> p.isTracked() && !p.place().equals(Places.IRAQ)
-                && Math.abs(p.first() - pred.first()) <= Frames.PREDICATE_REACH)) {
+                && Math.abs(p.first() - pred.first()) <= Frames.PREDICATE_REACH
+                && !(k == CueKind.END_COMBAT && behindAnother(r, pred, p)))) {
             return List.of();
         }
         return List.of(new Frame.Role(new PlaceMention(Places.IRAQ, Place.Kind.COUNTRY, pred.first(), pred.end(), false),

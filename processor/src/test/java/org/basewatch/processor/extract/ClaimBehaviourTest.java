@@ -420,6 +420,19 @@ class ClaimBehaviourTest {
         assertTrue(claims.stream().noneMatch(c -> c.status() == Status.WITHDRAWN), describe(claims));
     }
 
+    @Test
+    void shouldReadTheEndOfCombatAsNationalEvenWhenTheBasesWhereAdvisersStayFollow() {
+        List<Claim> claims = candidatesRead("حين أعلن مستشار الأمن القومي انتهاء المهام القتالية للتحالف، لتبقى عين الأسد وحرير "
+                + "مواقع لمستشارين ومدربين.");
+        assertTrue(has(claims, "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, null), describe(claims));
+    }
+
+    @Test
+    void shouldReadATurnedPageAsTheEnd() {
+        List<Claim> claims = candidatesRead("وفي الثالث والعشرين من آب 2020 طويت صفحة القوات الأمريكية في معسكر التاجي شمالي بغداد.");
+        assertTrue(has(claims, "taji", Status.WITHDRAWN, Modality.ASSERTED, "2020-08-23"), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
