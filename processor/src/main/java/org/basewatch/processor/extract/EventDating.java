@@ -103,7 +103,9 @@ final class EventDating {
      */
     static boolean isAhead(Frame f, ArticleReading r) {
         // a verb of the present reaches the deadline of its whole sentence ("تنتهي المرحلة في سبتمبر 2025، ويغادر التحالف خلالها")
-        Span span = f.predicate().aspect() == Cue.Aspect.PAST ? f.clause() : f.sentence();
+        // (a presence in the present is a state now, whatever the rest of the sentence plans: only its own clause's date)
+        boolean state = f.predicate().kind() == CueKind.PRESENCE || f.predicate().kind() == CueKind.REMAINING;
+        Span span = f.predicate().aspect() == Cue.Aspect.PAST || state ? f.clause() : f.sentence();
         for (DateMention d : r.dates()) {
             if (d.first() < span.first() || d.first() >= span.end() || d.role() == DateMention.Role.SINCE) {
                 continue;

@@ -433,6 +433,15 @@ class ClaimBehaviourTest {
         assertTrue(has(claims, "taji", Status.WITHDRAWN, Modality.ASSERTED, "2020-08-23"), describe(claims));
     }
 
+    @Test
+    void shouldReadAPresenceInThePresentAsNowWhateverTheSentencePlansLater() {
+        List<Claim> claims = candidatesRead("ويتمركز في العراق نحو ألفين وخمسمئة عسكري أمريكي، يتوزعون بين عين الأسد وحرير، "
+                + "فيما تبدأ المرحلة الأولى من الانسحاب في أيلول المقبل.");
+        assertTrue(has(claims, "ain-al-asad", Status.PRESENT, Modality.ASSERTED, null), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.status() == Status.PRESENT && c.modality() == Modality.PLANNED),
+                describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
