@@ -33,12 +33,8 @@ final class WritingDate {
                 .forEach(c -> planned.add(c.eventDate()));
         String latest = null;
         LocalDate latestDay = null;
-        for (DateMention d : r.dates()) {
-            DateExpression e = d.expression();
-            if (e.kind() != DateExpression.Kind.ABSOLUTE || d.role() == DateMention.Role.UNTIL) {
-                continue;
-            }
-            DateExpression.Resolved at = e.resolve(null, null, false);
+        for (DateMention d : cited(r)) {
+            DateExpression.Resolved at = d.expression().resolve(null, null, false);
             if (at == null || planned.contains(at.iso())) {
                 continue;
             }
@@ -54,11 +50,8 @@ final class WritingDate {
     static Integer referenceYear(ArticleReading r) {
         Integer latestYear = null;
         LocalDate latestDay = null;
-        for (DateMention d : r.dates()) {
+        for (DateMention d : cited(r)) {
             DateExpression e = d.expression();
-            if (e.kind() != DateExpression.Kind.ABSOLUTE || d.role() == DateMention.Role.UNTIL) {
-                continue;
-            }
             if (latestYear == null || e.year() > latestYear) {
                 latestYear = e.year();
             }
@@ -75,5 +68,11 @@ final class WritingDate {
         }
         int written = latestDay.plusDays(CITATION_LAG_DAYS).getYear();
         return latestYear == null ? written : Math.max(latestYear, written);
+    }
+
+    /** The dates an article cites as events: absolute ones, not deadlines. */
+    private static java.util.List<DateMention> cited(ArticleReading r) {
+        return r.dates().stream().filter(d -> d.expression().kind() == DateExpression.Kind.ABSOLUTE
+                && d.role() != DateMention.Role.UNTIL).toList();
     }
 }
