@@ -38,7 +38,8 @@ final class Actors {
         if (coalitionInClause || r.has(CueKind.COALITION, f.sentence().first(), f.sentence().end())) {
             return true;
         }
-        boolean forces = r.has(CueKind.FORCES, clause.first(), clause.end()) || r.has(CueKind.ADVISERS, clause.first(), clause.end());
+        // the forces may be the subject of an earlier clause of the sentence ("القوات ... انتقلت إلى كردستان، حيث ستبقى")
+        boolean forces = r.has(CueKind.FORCES, f.sentence().first(), clause.end()) || r.has(CueKind.ADVISERS, f.sentence().first(), clause.end());
         boolean previousNamesCoalition = previousNamesCoalition(f, r);
         if (p.kind().isDeparture() || p.kind() == CueKind.ABSENCE || p.kind() == CueKind.END_COMBAT) {
             // a base of the table is a coalition site: its handover or evacuation is the coalition leaving it
