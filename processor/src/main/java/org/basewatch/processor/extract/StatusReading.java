@@ -86,6 +86,9 @@ final class StatusReading {
             case PRESENCE, REMAINING: {
                 Status here = advisersOnly(f, r) ? Status.ADVISORY_ONLY : Status.PRESENT;
                 if (stance.negated()) {
+                    if (!namesForces(f, r)) {
+                        return null; // "لا توجد أي ثغرات أمنية": there being no gaps says nothing of the forces
+                    }
                     // "لن تكون هناك قوات ذات دور قتالي": no combat forces is advisers only
                     Status gone = combatForcesOnly(f, r) ? Status.ADVISORY_ONLY : Status.WITHDRAWN;
                     return new Reading(gone, m == Modality.DENIED ? Modality.ASSERTED : m);
@@ -186,6 +189,16 @@ final class StatusReading {
     }
 
     /** "القوات القتالية", "combat troops": combat forces leave, advisers stay. */
+    /**
+     * Whether the forces (or the coalition) a denied presence is about are named next to it: its subject before it
+     * ("القوات لم تعد موجودة") or what is not there after it ("لا توجد أي قوة قتالية").
+     */
+    private static boolean namesForces(Frame f, ArticleReading r) {
+        int from = Math.max(f.clause().first(), f.predicate().first() - Actors.ACTOR_REACH);
+        int to = f.clause().end();
+        return r.has(CueKind.FORCES, from, to) || r.has(CueKind.ADVISERS, from, to) || r.has(CueKind.COALITION, from, to);
+    }
+
     private static boolean combatForcesOnly(Frame f, ArticleReading r) {
         Cue p = f.predicate();
         int from = Math.max(f.clause().first(), p.first() - DEGREE_REACH);

@@ -178,6 +178,16 @@ class ClaimBehaviourTest {
     }
 
     @Test
+    void shouldReadADeniedPresenceAsADepartureOnlyWhenItIsTheForcesThatAreNotThere() {
+        String statement = "وأكد المتحدث باسم التحالف الدولي في بيان صدر اليوم أن الوضع الأمني مستقر تماماً ";
+        List<Claim> noForces = candidatesRead(statement + "ولا توجد أي قوات قتالية في قاعدة عين الأسد الجوية.");
+        assertTrue(noForces.stream().anyMatch(c -> c.place().equals("ain-al-asad") && c.modality() == Modality.ASSERTED
+                && (c.status() == Status.WITHDRAWN || c.status() == Status.ADVISORY_ONLY)), describe(noForces));
+        List<Claim> noGaps = candidatesRead(statement + "ولا توجد أي ثغرات أمنية في قاعدة عين الأسد الجوية.");
+        assertTrue(noGaps.stream().noneMatch(c -> c.place().equals("ain-al-asad")), "no security gaps is not no forces: " + describe(noGaps));
+    }
+
+    @Test
     void shouldReadAnExceptionAsTheOnlyPlaceLeft() {
         List<Claim> claims = claims("لم يعد هناك أي وجود لقوات التحالف في أي قاعدة عراقية باستثناء قاعدة حرير.");
         assertTrue(claims.stream().anyMatch(c -> c.place().equals("harir") && c.modality() == Modality.ASSERTED
