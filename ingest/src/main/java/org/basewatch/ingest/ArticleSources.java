@@ -29,6 +29,11 @@ public final class ArticleSources {
 
     enum Kind { JSONL, TEXT, HTML, FEED }
 
+    /** The reason a PDF, an archive or an image is rejected, whatever its name says. */
+    static final String BINARY = "binary";
+    /** Enough of the head to tell JSON from markup from text. */
+    private static final int HEAD_BYTES = 4096;
+
     private ArticleSources() {
     }
 
@@ -108,9 +113,18 @@ public final class ArticleSources {
 
     private static List<ReadResult> parse(byte[] bytes, String contentType, Charset charset,
                                           String origin, String url, ReadOptions opts) {
+        String binary = BinaryContent.describe(bytes);
+        if (binary != null) {
+            return List.of(ReadResult.rejected(origin, BINARY + ": " + binary + ", not a text document"));
+        }
+        Kind kind = kind(Charsets.head(bytes, HEAD_BYTES), origin, contentType);
+        if (kind == Kind.JSONL) {
+            return JsonlReader.read(bytes, origin, opts.source());
+        }
+        // charset detection is for one HTML, feed or text document at a time
         String text = Charsets.decode(bytes, charset);
-        return switch (kind(text, origin, contentType)) {
-            case JSONL -> JsonlReader.read(text, origin, opts.source());
+        return switch (kind) {
+            case JSONL -> throw new IllegalStateException("read above");
             case FEED -> FeedReader.read(text, origin, opts.source());
             case HTML -> one(HtmlReader.read(text, url, opts.source()), origin, "page has no article text");
             case TEXT -> one(TextReader.read(text, opts.source()), origin, "empty text");
