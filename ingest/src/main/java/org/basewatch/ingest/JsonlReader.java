@@ -132,9 +132,11 @@ final class JsonlReader {
         } catch (Exception e) {
             return ReadResult.rejected(where, "not an article: " + firstLine(e.getMessage()));
         }
-        if (article.publishedAt() != null && Dates.normalise(article.publishedAt()) == null
-                && !article.publishedAt().matches("\\d{4}(-\\d{2})?")) {
-            return ReadResult.rejected(where, "publishedAt is not an ISO date: " + article.publishedAt());
+        String normalised = Dates.normalise(article.publishedAt());
+        if (normalised != null && !normalised.equals(article.publishedAt())) {
+            // an RFC 822 date or a date-time with a space becomes ISO; one that is no date stays, to be rejected
+            article = new Article(article.id(), article.url(), article.source(), normalised,
+                    article.language(), article.title(), article.text());
         }
         if (article.source() == null && source != null) {
             article = new Article(article.id(), article.url(), source, article.publishedAt(),
