@@ -84,7 +84,8 @@ public final class RowTally {
     public void claim(byte[] value) {
         try {
             Claim claim = Json.read(value, Claim.class);
-            if (claim.place() != null && Places.isKnown(claim.place()) && claim.status() != null && claim.modality() != null) {
+            if (claim.place() != null && Places.isKnown(claim.place())
+                    && (claim.isRetraction() || claim.status() != null && claim.modality() != null)) {
                 Scope.places(claim).forEach(place -> routed.merge(place, 1L, Long::sum));
             }
         } catch (RuntimeException e) {

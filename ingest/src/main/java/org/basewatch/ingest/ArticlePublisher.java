@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * Publishes read articles to the {@code articles} topic with an idempotent producer: key the
  * {@link ArticleId}, value the article JSON, headers {@value #SOURCE_HEADER} (where the article was
- * read from: {@code file:line} or URL) and {@value #CONTENT_TYPE_HEADER}. A key already sent in
- * this run is skipped and counted; rejections are counted and listed, never sent.
+ * read from: {@code file:line} or URL) and {@value #CONTENT_TYPE_HEADER}. The same article (id and
+ * content) again in this run is skipped and counted, the same id with other content is a correction and sent; rejections are counted and listed, never sent.
  */
 public final class ArticlePublisher implements AutoCloseable {
     public static final String SOURCE_HEADER = "basewatch.source";
@@ -83,7 +83,7 @@ public final class ArticlePublisher implements AutoCloseable {
     private void send(ReadResult r, RunTally tally) {
         Article article = ArticleId.assign(r.article());
         String key = article.id();
-        if (!tally.isNew(key)) {
+        if (!tally.isNew(article)) {
             return;
         }
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, Json.bytes(article));

@@ -1,6 +1,7 @@
 package org.basewatch.ingest;
 
 import org.basewatch.contracts.Article;
+import org.basewatch.contracts.PublicationDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,11 @@ public final class ArticleSources {
 
     enum Kind { JSONL, TEXT, HTML, FEED }
 
+    /** The reason a PDF, an archive or an image is rejected, whatever its name says. */
+    static final String BINARY = "binary";
+    /** Enough of the head to tell JSON from markup from text. */
+    private static final int HEAD_BYTES = 4096;
+
     private ArticleSources() {
     }
 
@@ -49,7 +55,7 @@ public final class ArticleSources {
     /** Everything read from a stream (stdin), named {@code origin} in results. */
     public static Stream<ReadResult> read(InputStream in, String origin, ReadOptions opts) {
         try {
-            return withIds(parse(in.readAllBytes(), null, null, origin, null, opts).stream());
+            return withIds(parse(in.readAllBytes(), null, null, origin, null, opts).stream(), opts);
         } catch (IOException e) {
             return Stream.of(ReadResult.rejected(origin, "cannot read: " + e.getMessage()));
         }
@@ -61,7 +67,7 @@ public final class ArticleSources {
             try {
                 UrlFetcher.Fetched page = UrlFetcher.fetch(u, opts);
                 return withIds(parse(page.body(), page.contentType(), Charsets.fromContentType(page.contentType()),
-                        u, u, opts).stream());
+                        u, u, opts).stream(), opts);
             } catch (IOException e) {
                 return Stream.of(ReadResult.rejected(u, e.getMessage()));
             }
@@ -100,7 +106,7 @@ public final class ArticleSources {
     private static Stream<ReadResult> readFile(Path file, ReadOptions opts) {
         String origin = file.toString();
         try {
-            return withIds(parse(Files.readAllBytes(file), null, null, origin, null, opts).stream());
+            return withIds(parse(Files.readAllBytes(file), null, null, origin, null, opts).stream(), opts);
         } catch (IOException e) {
             return Stream.of(ReadResult.rejected(origin, "cannot read: " + e.getMessage()));
         }
@@ -108,9 +114,18 @@ public final class ArticleSources {
 
     private static List<ReadResult> parse(byte[] bytes, String contentType, Charset charset,
                                           String origin, String url, ReadOptions opts) {
+        String binary = BinaryContent.describe(bytes);
+        if (binary != null) {
+            return List.of(ReadResult.rejected(origin, BINARY + ": " + binary + ", not a text document"));
+        }
+        Kind kind = kind(Charsets.head(bytes, HEAD_BYTES), origin, contentType);
+        if (kind == Kind.JSONL) {
+            return JsonlReader.read(bytes, origin, opts.source());
+        }
+        // charset detection is for one HTML, feed or text document at a time
         String text = Charsets.decode(bytes, charset);
-        return switch (kind(text, origin, contentType)) {
-            case JSONL -> JsonlReader.read(text, origin, opts.source());
+        return switch (kind) {
+            case JSONL -> throw new IllegalStateException("read above");
             case FEED -> FeedReader.read(text, origin, opts.source());
             case HTML -> one(HtmlReader.read(text, url, opts.source()), origin, "page has no article text");
             case TEXT -> one(TextReader.read(text, opts.source()), origin, "empty text");
@@ -144,7 +159,19 @@ public final class ArticleSources {
         return List.of(article == null ? ReadResult.rejected(origin, emptyReason) : ReadResult.ok(article, origin));
     }
 
-    private static Stream<ReadResult> withIds(Stream<ReadResult> results) {
-        return results.map(r -> r.isRejected() ? r : ReadResult.ok(ArticleId.assign(r.article()), r.origin()));
+    /**
+     * Every article with its stable id, and its publication date checked at the door ({@link PublicationDates}):
+     * one date in the future or out of the era would otherwise pin a place's status for good.
+     */
+    private static Stream<ReadResult> withIds(Stream<ReadResult> results, ReadOptions opts) {
+        return results.map(r -> {
+            if (r.isRejected()) {
+                return r;
+            }
+            PublicationDates.Check date = PublicationDates.check(r.article().publishedAt(), opts.clock().instant());
+            return date.ok()
+                    ? ReadResult.ok(ArticleId.assign(r.article()), r.origin())
+                    : ReadResult.rejected(r.origin(), date.reason() + ": " + date.detail());
+        });
     }
 }

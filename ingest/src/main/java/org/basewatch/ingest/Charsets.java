@@ -37,9 +37,17 @@ final class Charsets {
         return m.find() ? named(m.group(1)) : null;
     }
 
+    /**
+     * One document's bytes as text. Only for HTML, feeds and plain text, one document at a time: JSONL is
+     * UTF-8 by definition (RFC 8259) and is decoded line by line ({@link JsonlReader#read(byte[], String, String)}),
+     * so one bad line cannot make its neighbours read as another charset.
+     */
     static String decode(byte[] bytes, Charset declared) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, StandardCharsets.UTF_16); // reads and drops the byte-order mark
         }
         Charset charset = declared;
         if (charset == null || charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
@@ -53,6 +61,42 @@ final class Charsets {
             return utf8 != null ? utf8 : arabicSingleByte(bytes);
         }
         return new String(bytes, charset);
+    }
+
+    /**
+     * The first bytes as text, good enough to tell the kind of a document by (JSON, markup, a feed): UTF-8 with
+     * anything invalid replaced, or UTF-16 after its byte-order mark. Never used for the document's own text.
+     */
+    static String head(byte[] bytes, int max) {
+        byte[] first = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, max));
+        if (startsWith(first, 0xFF, 0xFE) || startsWith(first, 0xFE, 0xFF)) {
+            return new String(first, StandardCharsets.UTF_16);
+        }
+        int from = startsWith(first, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        return new String(first, from, first.length - from, StandardCharsets.UTF_8);
+    }
+
+    /** {@code bytes} decoded as UTF-8, or null when they are not valid UTF-8. */
+    static String strictUtf8(byte[] bytes, int from, int to) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** The index of the first byte of {@code [from, to)} that is not UTF-8, or -1 when all are. */
+    static int firstInvalidUtf8(byte[] bytes, int from, int to) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(to - from + 1);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        return result.isError() ? in.position() : -1;
     }
 
     private static Charset inDocument(byte[] bytes) {

@@ -20,7 +20,7 @@ public final class DryRun {
                 tally.reject(r.origin(), r.rejection());
             } else {
                 Article article = ArticleId.assign(r.article());
-                if (tally.isNew(article.id())) {
+                if (tally.isNew(article)) {
                     out.println(Json.write(article));
                     tally.published();
                 }

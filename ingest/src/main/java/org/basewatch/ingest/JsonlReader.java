@@ -20,6 +20,47 @@ final class JsonlReader {
         return s.startsWith("{") || s.startsWith("[");
     }
 
+    /** Why a line is rejected when its bytes are not UTF-8. */
+    static final String INVALID_UTF8 = "invalid-utf8";
+
+    /**
+     * Reads JSONL bytes. JSON text is UTF-8 (RFC 8259 §8.1): each line is decoded on its own, and a line that
+     * is not valid UTF-8 is rejected as {@value #INVALID_UTF8} with its number while its neighbours are read
+     * as they are. A whole document (a pretty-printed article or array) must be valid UTF-8 as a whole.
+     */
+    static List<ReadResult> read(byte[] content, String origin, String source) {
+        int from = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        String whole = Charsets.strictUtf8(content, from, content.length);
+        if (whole != null) {
+            return read(whole, origin, source);
+        }
+        if (Charsets.head(content, 4096).stripLeading().startsWith("[")) {
+            return List.of(ReadResult.rejected(origin, INVALID_UTF8 + ": a JSON array that is not valid UTF-8"));
+        }
+        List<ReadResult> results = new ArrayList<>();
+        int lineNo = 0;
+        for (int start = from; start < content.length; ) {
+            int nl = start;
+            while (nl < content.length && content[nl] != '\n') {
+                nl++;
+            }
+            lineNo++;
+            String line = Charsets.strictUtf8(content, start, nl);
+            String where = origin + ":" + lineNo;
+            if (line == null) {
+                int bad = Charsets.firstInvalidUtf8(content, start, nl);
+                results.add(ReadResult.rejected(where, String.format(java.util.Locale.ROOT,
+                        "%s: byte 0x%02X at column %d is not UTF-8 (JSON text is UTF-8, RFC 8259)",
+                        INVALID_UTF8, content[bad] & 0xFF, bad - start + 1)));
+            } else if (!line.isBlank()) {
+                results.add(readLine(line.strip(), where, source));
+            }
+            start = nl + 1;
+        }
+        return results;
+    }
+
     static List<ReadResult> read(String content, String origin, String source) {
         List<ReadResult> whole = wholeDocument(content, origin, source);
         if (whole != null) {
@@ -91,9 +132,11 @@ final class JsonlReader {
         } catch (Exception e) {
             return ReadResult.rejected(where, "not an article: " + firstLine(e.getMessage()));
         }
-        if (article.publishedAt() != null && Dates.normalise(article.publishedAt()) == null
-                && !article.publishedAt().matches("\\d{4}(-\\d{2})?")) {
-            return ReadResult.rejected(where, "publishedAt is not an ISO date: " + article.publishedAt());
+        String normalised = Dates.normalise(article.publishedAt());
+        if (normalised != null && !normalised.equals(article.publishedAt())) {
+            // an RFC 822 date or a date-time with a space becomes ISO; one that is no date stays, to be rejected
+            article = new Article(article.id(), article.url(), article.source(), normalised,
+                    article.language(), article.title(), article.text());
         }
         if (article.source() == null && source != null) {
             article = new Article(article.id(), article.url(), source, article.publishedAt(),

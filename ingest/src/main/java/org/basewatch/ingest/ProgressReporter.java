@@ -54,7 +54,7 @@ public final class ProgressReporter implements Consumer<Progress> {
         if (drewBar) {
             out.println();
         }
-        out.printf(Locale.ROOT, "ingest: %d published, %d duplicate keys skipped, %d rejected%n",
+        out.printf(Locale.ROOT, "ingest: %d published, %d repeats skipped, %d rejected%n",
                 summary.published(), summary.skippedDuplicateKeys(), summary.rejected());
         out.flush();
     }

@@ -1,8 +1,14 @@
 package org.basewatch.ingest;
 
+import org.basewatch.contracts.Article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -20,14 +26,31 @@ final class RunTally {
         this.total = total;
     }
 
-    /** True the first time this run meets {@code key}; later meetings are counted as skipped. */
-    synchronized boolean isNew(String key) {
+    /**
+     * True the first time this run meets {@code article} (it has its id, see {@link ArticleId#assign}): the same id
+     * with the same text, title and publication date again is a repeat, counted as skipped; with another content it
+     * is a correction and is sent, for the processor to replace the earlier version's claims with its own.
+     */
+    synchronized boolean isNew(Article article) {
         read++;
-        if (seenKeys.add(key)) {
+        if (seenKeys.add(article.id() + '\u0000' + contentOf(article))) {
             return true;
         }
         skipped++;
         return false;
+    }
+
+    private static String contentOf(Article article) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {article.text(), article.title(), article.publishedAt()}) {
+                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     synchronized void reject(String origin, String reason) {

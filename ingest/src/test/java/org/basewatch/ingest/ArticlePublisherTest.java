@@ -58,6 +58,20 @@ class ArticlePublisherTest {
     }
 
     @Test
+    void shouldSendACorrectionOfAnArticleUnderItsIdButNotARepeat() {
+        Article first = new Article("wire-1", null, "Agency", "2020-08-23", "ar", null, "سلمت قوات التحالف قاعدة القائم إلى القوات العراقية.");
+        Article corrected = new Article("wire-1", null, "Agency", "2020-08-23", "ar", null, "سلمت قوات التحالف معسكر التاجي إلى القوات العراقية.");
+        MockProducer<String, byte[]> producer = producer();
+
+        IngestSummary summary = new ArticlePublisher(producer, Topics.ARTICLES).publish(Stream.of(
+                ReadResult.ok(first, "wire.jsonl:1"), ReadResult.ok(first, "wire.jsonl:2"), ReadResult.ok(corrected, "wire.jsonl:3")), p -> { });
+
+        assertEquals(new IngestSummary(2, 1, 0, List.of()), summary, "the repeat is skipped, the correction sent");
+        assertEquals(List.of(first, corrected), producer.history().stream().map(r -> Json.read(r.value(), Article.class)).toList());
+        assertEquals(List.of("wire-1", "wire-1"), producer.history().stream().map(ProducerRecord::key).toList());
+    }
+
+    @Test
     void shouldTagRecordsWithTheirOriginAndContentType() {
         MockProducer<String, byte[]> producer = producer();
 

@@ -52,7 +52,7 @@ class ProgressReporterTest {
         assertTrue(lines.get(0).startsWith("ingest: 1 read, "), lines.get(0));
         assertTrue(lines.get(1).startsWith("ingest: 6 read, "), lines.get(1));
         assertTrue(lines.get(2).startsWith("ingest: 11 read, "), lines.get(2));
-        assertEquals("ingest: 12 published, 0 duplicate keys skipped, 0 rejected", lines.get(3));
+        assertEquals("ingest: 12 published, 0 repeats skipped, 0 rejected", lines.get(3));
         assertTrue(lines.stream().noneMatch(l -> l.contains("\r")));
     }
 
@@ -71,6 +71,6 @@ class ProgressReporterTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(2, out.chars().filter(c -> c == '\r').count());
         assertTrue(out.contains("\r[##############################] 2/2 read"), out);
-        assertTrue(out.endsWith("\ningest: 2 published, 0 duplicate keys skipped, 0 rejected\n"), out);
+        assertTrue(out.endsWith("\ningest: 2 published, 0 repeats skipped, 0 rejected\n"), out);
     }
 }

@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.JsonSerde;
+import org.basewatch.contracts.Revision;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
 import org.basewatch.processor.dedup.DedupRocksDbConfig;
@@ -47,7 +48,8 @@ import java.util.Properties;
  *                                    ─ mark-stories (story-articles, story-outlets)
  *                                    ├─▶ stories (every article's story mark, keyed by article id)
  *                                    └─ key-by-story ─▶ [stories-for-extraction]
- *                                         ─ extract-claims (story-slim-claims) ─▶ claims (keyed by place)
+ *                                         ─ extract-claims (story-slim-claims, article-revisions) ─▶ claims (keyed by place;
+ *                                           a corrected article also sends a retraction to each top place)
  * </pre>
  * Keys and values on topics are UTF-8 strings and JSON; see {@link Topics}. The dedup stores hold compact binary
  * ({@link DedupSerdes}, {@link StoryClaimsSerde}), keyed by hour so that {@link Retention}
@@ -109,6 +111,8 @@ public final class ProcessorTopology {
         builder.addStateStore(store(MarkStories.ARTICLES, DedupSerdes.filedArticle()));
         builder.addStateStore(store(MarkStories.OUTLETS, DedupSerdes.outlets()));
         builder.addStateStore(store(ExtractClaims.STORE, new StoryClaimsSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ExtractClaims.REVISIONS),
+                Serdes.String(), JsonSerde.of(Revision.class)));
 
         Map<String, KStream<String, CheckedRecord>> checked = builder
                 .stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-source"))
@@ -138,7 +142,8 @@ public final class ProcessorTopology {
         marked.selectKey((id, story) -> story.mark().storyId(), Named.as("key-by-story"))
                 .mapValues(StoryArticle::forExtraction, Named.as("drop-copy-text"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryArticle.class)).withName("stories-for-extraction"))
-                .process(() -> new ExtractClaims(extractor, new Retention(retention)), Named.as("extract-claims"), ExtractClaims.STORE)
+                .process(() -> new ExtractClaims(extractor, new Retention(retention)), Named.as("extract-claims"),
+                        ExtractClaims.STORE, ExtractClaims.REVISIONS)
                 .to(Topics.CLAIMS, Produced.with(Serdes.String(), JsonSerde.of(Claim.class)).withName("claims-sink"));
 
         return builder.build(props);

@@ -13,7 +13,9 @@ import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Evidence;
 import org.basewatch.contracts.Modality;
 import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.Revision;
 import org.basewatch.contracts.StatusChange;
+
 import org.basewatch.sink.status.DatedClaim;
 import org.basewatch.sink.status.Evicted;
 import org.basewatch.sink.status.PlaceClaims;
@@ -64,6 +66,8 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
     public static final String RECEIVED = "basewatch-claims-received";
     static final int MAX_CLAIMS_PER_PLACE = 400;
     private static final String DROPPED_PLAN = "#dropped-plan|";
+    /** Beside a place's claims: the revision a retraction withdrew an article's claims to, by article. */
+    private static final String RETRACTED = "#retracted|";
     /** At most this many distinct headers ride on one row. */
     static final int MAX_HEADERS_PER_ROW = 2_000;
 
@@ -84,6 +88,8 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
     private final Map<String, Set<String>> published = new HashMap<>();
     /** place → what its dropped claims still decide, loaded from its summary and dropped plans on first use. */
     private final Map<String, Evicted> dropped = new HashMap<>();
+    /** place → article id → the revision its last retraction here withdrew older claims to, loaded on first use. */
+    private final Map<String, Map<String, Revision>> retracted = new HashMap<>();
     /** place → its summary as last written (the store is written with every claim, read only on first use). */
     private final Map<String, PlaceClaims> summaryCache = new HashMap<>();
     /** Places whose row is not decided yet, in place order, with what their row will carry. */
@@ -108,6 +114,7 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         this.published.clear();
         this.lastTimeline.clear();
         this.dropped.clear();
+        this.retracted.clear();
         this.summaryCache.clear();
         this.pending.clear();
         try (KeyValueIterator<String, PlaceClaims> it = summaries.all()) {
@@ -123,7 +130,8 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
     @Override
     public void process(Record<String, ScopedClaim> record) {
         String place = record.key();
-        boolean changed = fold(place, record);
+        Claim incoming = record.value().claim();
+        boolean changed = incoming.isRetraction() ? retract(place, incoming, record) : fold(place, record);
         PlaceClaims summary = summaryOf(place);
         putSummary(place, new PlaceClaims(summary.version() + (changed ? 1 : 0), summary.received() + 1, summary.decided(),
                 droppedOf(place).withoutPlans()));
@@ -135,7 +143,7 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
             }
         }
         // only asserted claims make the timeline: anything else cannot reveal a transition
-        boolean asserted = record.value().claim().modality() == Modality.ASSERTED;
+        boolean asserted = incoming.modality() == Modality.ASSERTED || incoming.isRetraction();
         List<StatusChange> changes = changed && asserted ? newTransitions(place) : List.of();
         if (!changes.isEmpty()) {
             context.forward(record.withValue(new Outcome(null, changes)));
@@ -148,9 +156,16 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         String inheritedFrom = record.value().inheritedFrom();
         PlaceTimeline claims = timelineOf(place);
         String key = place + "|" + claimKey(claim, inheritedFrom);
+        Revision current = currentRevision(place, claim.articleId());
+        Revision revision = claim.revision();
+        if (current != null && (revision == null ? claims.get(key) == null : current.supersedes(revision))) {
+            return false; // read from a version of its article that a later one replaced
+        }
+        boolean pruned = revision != null && revision.supersedes(current)
+                && withdraw(place, claim.articleId(), revision) > 0;
         DatedClaim same = claims.get(key);
         if (same != null && claim.sources() <= same.claim().sources()) {
-            return false;
+            return pruned;
         }
         // a claim seen before with fewer outlets keeps its arrival: the story was carried by more outlets since
         String arrival = same != null ? arrivalOf(key, record) : arrivalDay(record);
@@ -174,6 +189,59 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
             claimStore.put(claims.removeOldest(), null);
         }
         return true;
+    }
+
+    /**
+     * A retraction: the claims of its article here read from an earlier revision are withdrawn, and the revision is
+     * remembered so that such a claim arriving late is not taken; whether the place's claim set changed.
+     */
+    private boolean retract(String place, Claim retraction, Record<String, ScopedClaim> record) {
+        Revision current = currentRevision(place, retraction.articleId());
+        if (current != null && !retraction.revision().supersedes(current)) {
+            return false;
+        }
+        int withdrawn = withdraw(place, retraction.articleId(), retraction.revision());
+        retractedOf(place).put(retraction.articleId(), retraction.revision());
+        claimStore.put(place + RETRACTED + retraction.articleId(), new StoredClaim(retraction, arrivalDay(record), null));
+        return withdrawn > 0;
+    }
+
+    /** Removes the claims of {@code articleId} here that {@code revision} supersedes; how many. */
+    private int withdraw(String place, String articleId, Revision revision) {
+        PlaceTimeline claims = timelineOf(place);
+        int n = 0;
+        for (String key : claims.keysOf(articleId)) {
+            if (revision.supersedes(claims.get(key).claim().revision())) {
+                claims.remove(key);
+                claimStore.put(key, null);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The latest revision of {@code articleId} known here: of its claims, or of a retraction; null when neither says. */
+    private Revision currentRevision(String place, String articleId) {
+        Revision latest = retractedOf(place).get(articleId);
+        PlaceTimeline claims = timelineOf(place);
+        for (String key : claims.keysOf(articleId)) {
+            Revision r = claims.get(key).claim().revision();
+            if (r != null && r.supersedes(latest)) {
+                latest = r;
+            }
+        }
+        return latest;
+    }
+
+    private Map<String, Revision> retractedOf(String place) {
+        return retracted.computeIfAbsent(place, p -> {
+            Map<String, Revision> loaded = new HashMap<>();
+            String prefix = p + RETRACTED;
+            try (KeyValueIterator<String, StoredClaim> it = claimStore.prefixScan(prefix, new StringSerializer())) {
+                it.forEachRemaining(kv -> loaded.put(kv.key.substring(prefix.length()), kv.value.claim().revision()));
+            }
+            return loaded;
+        });
     }
 
     private List<StatusChange> newTransitions(String place) {

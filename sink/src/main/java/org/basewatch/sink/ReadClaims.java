@@ -41,7 +41,7 @@ final class ReadClaims implements FixedKeyProcessor<String, byte[], ReadClaims.P
         String detail;
         try {
             Claim claim = record.value() == null ? null : Json.read(record.value(), Claim.class);
-            if (claim != null && claim.place() != null && claim.status() != null && claim.modality() != null) {
+            if (claim != null && claim.place() != null && (claim.isRetraction() || claim.status() != null && claim.modality() != null)) {
                 if (Places.isKnown(claim.place())) {
                     context.forward(record.withValue(new Parsed(claim, null)));
                     return;
@@ -50,7 +50,7 @@ final class ReadClaims implements FixedKeyProcessor<String, byte[], ReadClaims.P
                 detail = "no place with id " + claim.place();
             } else {
                 reason = "incomplete-claim";
-                detail = "a claim needs place, status and modality";
+                detail = "a claim needs place, status and modality (a retraction: article id, place and revision)";
             }
         } catch (RuntimeException e) {
             reason = "corrupt-json";

@@ -27,6 +27,9 @@ public final class Scope {
 
     /** Whether a claim about a region also speaks for the places inside it. */
     public static boolean speaksForPlacesInside(Claim claim) {
+        if (claim.isRetraction()) {
+            return true; // what an article's old version said may have reached every place inside
+        }
         return (claim.modality() == Modality.ASSERTED || claim.modality() == Modality.PLANNED)
                 && claim.status() != Status.PRESENT;
     }

@@ -88,6 +88,7 @@ public final class TableWriter implements Runnable, AutoCloseable {
     /** One poll's records in three batched transactions; the latest row per place is enough for the table. */
     private void write(ConsumerRecords<String, byte[]> batch) {
         List<Claim> newClaims = new ArrayList<>();
+        List<Claim> retractions = new ArrayList<>();
         Map<String, PlaceStatus> newRows = new LinkedHashMap<>();
         List<StatusChange> newChanges = new ArrayList<>();
         int rowRecords = 0;
@@ -97,7 +98,11 @@ public final class TableWriter implements Runnable, AutoCloseable {
             }
             try {
                 switch (r.topic()) {
-                    case Topics.CLAIMS -> newClaims.add(Json.read(r.value(), Claim.class));
+                    case Topics.CLAIMS -> {
+                        Claim claim = Json.read(r.value(), Claim.class);
+                        // a retraction withdraws an article's replaced claims from the history, it is none itself
+                        (claim.isRetraction() ? retractions : newClaims).add(claim);
+                    }
                     case Topics.BASE_STATUS -> {
                         PlaceStatus row = Json.read(r.value(), PlaceStatus.class);
                         newRows.merge(row.place(), row, (a, b) -> b.version() >= a.version() ? b : a);
@@ -113,6 +118,7 @@ public final class TableWriter implements Runnable, AutoCloseable {
             }
         }
         store.recordClaims(newClaims);
+        store.recordRetractions(retractions);
         store.upsertAll(newRows.values());
         store.recordChanges(newChanges);
         claims.addAndGet(newClaims.size());

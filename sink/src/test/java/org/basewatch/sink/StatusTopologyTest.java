@@ -41,7 +41,9 @@ class StatusTopologyTest {
         Properties props = StatusTopology.config(new Properties());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         driver = new TopologyTestDriver(StatusTopology.buildTopology(props), props);
-        claims = driver.createInputTopic(Topics.CLAIMS, new StringSerializer(), new ByteArraySerializer());
+        // the claims arrive after every event date they assert, as real ones do (an asserted claim is never filed after it arrived)
+        claims = driver.createInputTopic(Topics.CLAIMS, new StringSerializer(), new ByteArraySerializer(),
+                java.time.Instant.parse("2027-06-30T00:00:00Z"), java.time.Duration.ZERO);
         rows = driver.createOutputTopic(Topics.BASE_STATUS, new StringDeserializer(), JsonSerde.of(PlaceStatus.class).deserializer());
         changes = driver.createOutputTopic(Topics.BASE_STATUS_CHANGES, new StringDeserializer(), JsonSerde.of(StatusChange.class).deserializer());
     }

@@ -5,7 +5,11 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Claim;
+import org.basewatch.contracts.Place;
+import org.basewatch.contracts.Places;
+import org.basewatch.contracts.Revision;
 import org.basewatch.processor.extract.ClaimExtractor;
 
 import java.util.List;
@@ -15,14 +19,23 @@ import java.util.List;
  * extracts nothing; it re-sends the story's claims (without their evidence text, which the sink
  * already has) with the larger outlet count, which is how corroboration reaches the status table.
  * A story's claims are kept under its hour ({@link StoryKeys}) and expire with {@link Retention}.
+ *
+ * <p>Every claim carries the {@link Revision} of the article it was read from ({@code article-revisions}: the
+ * latest revision of each original, by article id). The same article id with the same content again keeps its
+ * revision (a redelivery changes nothing downstream); with other content it is a correction: its claims get a new
+ * revision, and a retraction ({@link Claim#retraction}) goes to each top place of the gazetteer, so the sink
+ * withdraws what the old version said about places the new one no longer mentions. The claim set of an article
+ * is thus always its latest version's, the empty set included.
  */
 public final class ExtractClaims implements Processor<String, StoryArticle, String, Claim> {
     public static final String STORE = "story-slim-claims";
+    public static final String REVISIONS = "article-revisions";
 
     private final ClaimExtractor extractor;
     private final Retention retention;
     private ProcessorContext<String, Claim> context;
     private KeyValueStore<Bytes, StoryClaims> stories;
+    private KeyValueStore<String, Revision> revisions;
 
     public ExtractClaims(ClaimExtractor extractor, Retention retention) {
         this.extractor = extractor;
@@ -42,6 +55,7 @@ public final class ExtractClaims implements Processor<String, StoryArticle, Stri
     public void init(ProcessorContext<String, Claim> context) {
         this.context = context;
         this.stories = context.getStateStore(STORE);
+        this.revisions = context.getStateStore(REVISIONS);
     }
 
     @Override
@@ -55,20 +69,41 @@ public final class ExtractClaims implements Processor<String, StoryArticle, Stri
         String storyId = story.mark().storyId();
         Bytes key = StoryKeys.story(story.storyHour(), storyId);
         if (story.isOriginal()) {
-            List<Claim> claims = extractor.extract(story.article()).stream()
-                    .map(c -> c.withStory(storyId, story.sources(), c.notBefore()))
+            Article article = story.article();
+            Revision revision = new Revision(record.timestamp(), Fingerprints.version(article));
+            Revision before = revisions.get(article.id());
+            boolean corrected = before != null && !before.sameContent(revision);
+            if (before != null && !corrected) {
+                revision = before; // the same content again: the same revision, nothing changes downstream
+            } else {
+                revisions.put(article.id(), revision);
+            }
+            Revision read = revision;
+            List<Claim> claims = extractor.extract(article).stream()
+                    .map(c -> c.withStory(storyId, story.sources(), c.notBefore()).withRevision(read))
                     .toList();
             stories.put(key, new StoryClaims(claims.stream().map(ExtractClaims::slim).toList(), story.sources()));
             claims.forEach(c -> context.forward(record.withKey(c.place()).withValue(c)));
+            if (corrected) {
+                for (Place top : topPlaces()) {
+                    context.forward(record.withKey(top.id()).withValue(Claim.retraction(article.id(), top.id(), read)));
+                }
+            }
             return;
         }
         StoryClaims known = stories.get(key);
         if (known != null && story.sources() > known.sources()) {
+            Revision revision = revisions.get(storyId);
             List<Claim> corroborated = known.claims().stream()
-                    .map(c -> c.withStory(storyId, story.sources(), c.notBefore()))
+                    .map(c -> c.withStory(storyId, story.sources(), c.notBefore()).withRevision(revision))
                     .toList();
             stories.put(key, new StoryClaims(corroborated, story.sources()));
             corroborated.forEach(c -> context.forward(record.withKey(c.place()).withValue(c)));
         }
+    }
+
+    /** The places no other place is inside: a retraction sent to them reaches every place through scope. */
+    private static List<Place> topPlaces() {
+        return Places.all().stream().filter(p -> p.parent() == null || p.parent().isBlank()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.basewatch.processor.dedup;
 
+import org.basewatch.contracts.Article;
 import org.basewatch.processor.text.ArabicNormalizer;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,15 @@ public final class Fingerprints {
     /** Same for texts that differ only in spelling variants, diacritics, digits, punctuation forms or spacing. */
     public static String exact(String text) {
         return "text-" + sha256(ArabicNormalizer.normalize(text)).substring(0, 24);
+    }
+
+    /**
+     * Tells one version of an article from another: its normalised text, title and publication date (a corrected
+     * date changes what the claims mean). The same content sent again gives the same value.
+     */
+    public static String version(Article article) {
+        String text = article.text() == null ? "" : ArabicNormalizer.normalize(article.text());
+        return sha256(text + '\u0000' + article.title() + '\u0000' + article.publishedAt()).substring(0, 16);
     }
 
     static String sha256(String s) {

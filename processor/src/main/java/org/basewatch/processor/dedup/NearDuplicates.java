@@ -63,6 +63,11 @@ public final class NearDuplicates {
                 bestSimilarity = similarity;
             }
         }
+        if (best != null && bestSimilarity >= threshold && best.storyId().equals(article.articleId())) {
+            // closest to a copy of its own story (a correction whose own earlier filing shares no band): an article
+            // is never a copy in the story it started, or its corrected version would never be read
+            return new StoryDecision(article.articleId(), null, null, true, best.storyHour());
+        }
         if (best != null && bestSimilarity >= threshold) {
             return new StoryDecision(best.storyId(), best.articleId(), round(bestSimilarity), false, best.storyHour());
         }

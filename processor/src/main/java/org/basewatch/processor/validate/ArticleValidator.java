@@ -4,17 +4,22 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Json;
+import org.basewatch.contracts.PublicationDates;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
  * Decides whether a raw {@code articles} record is an article basewatch can read, and says why
- * not otherwise. Each reason is a stable short code (the {@code basewatch.error.reason} header).
+ * not otherwise. Each reason is a stable short code (the {@code basewatch.error.reason} header); the
+ * publication date's reasons are those of {@link PublicationDates} ({@code invalid-date},
+ * {@code published-in-future}, {@code published-too-early}), checked here too because other producers
+ * than ingest write to {@code articles}.
  */
 public final class ArticleValidator {
     public static final String EMPTY_RECORD = "empty-record";
@@ -26,6 +31,8 @@ public final class ArticleValidator {
     public static final String HTML_MARKUP = "html-markup";
     public static final String NO_WORDS = "no-words";
     public static final String UNSUPPORTED_LANGUAGE = "unsupported-language";
+    /** Text decoded in the wrong charset upstream (mojibake) or full of U+FFFD: it reads as letters and says nothing. */
+    public static final String GARBLED_TEXT = "garbled-text";
 
     /** Bytes beyond which a record is refused before it is even decoded. */
     public static final int DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -47,7 +54,16 @@ public final class ArticleValidator {
         this.maxChars = maxChars;
     }
 
+    /** As {@link #validate(byte[], Instant)} with the wall clock as the time of ingest. */
     public Validation validate(byte[] value) {
+        return validate(value, Instant.now());
+    }
+
+    /**
+     * The article in {@code value}, or why it cannot be read. {@code now} is the time of ingest that bounds the
+     * publication date ({@link PublicationDates}); the topology gives the record's timestamp, capped by the wall clock.
+     */
+    public Validation validate(byte[] value, Instant now) {
         if (value == null || value.length == 0) {
             return Validation.rejected(EMPTY_RECORD, "the record has no value");
         }
@@ -102,9 +118,17 @@ public final class ArticleValidator {
         if (letters.total() < MIN_LETTERS) {
             return Validation.rejected(NO_WORDS, "only " + letters.total() + " letters in the text");
         }
+        String garbled = GarbledText.diagnose(clean);
+        if (garbled != null) {
+            return Validation.rejected(GARBLED_TEXT, garbled);
+        }
         String language = letters.language();
         if (language == null) {
             return Validation.rejected(UNSUPPORTED_LANGUAGE, "the text is mostly " + letters.dominantScript() + "; basewatch reads Arabic and English");
+        }
+        PublicationDates.Check date = PublicationDates.check(text(node, "publishedAt"), now);
+        if (!date.ok()) {
+            return Validation.rejected(date.reason(), date.detail());
         }
         String id = text(node, "id");
         Article article = new Article(id, text(node, "url"), text(node, "source"), text(node, "publishedAt"),

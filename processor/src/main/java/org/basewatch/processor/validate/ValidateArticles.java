@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /**
  * Checks each raw {@code articles} record. A valid one leaves keyed by its article id (the given
@@ -36,7 +37,7 @@ public final class ValidateArticles implements Processor<String, byte[], String,
 
     @Override
     public void process(Record<String, byte[]> record) {
-        Validation v = validator.validate(record.value());
+        Validation v = validator.validate(record.value(), timeOfIngest(record.timestamp(), context.currentSystemTimeMs()));
         if (v.isValid()) {
             Article article = v.article();
             String id = firstNonBlank(article.id(), record.key(), Fingerprints.exact(article.text()));
@@ -66,6 +67,14 @@ public final class ValidateArticles implements Processor<String, byte[], String,
             headers.add(DeadLetters.TRUNCATED, utf8(String.valueOf(record.value().length)));
         }
         context.forward(record.withValue(new CheckedRecord(kept, v)).withHeaders(headers));
+    }
+
+    /**
+     * When the article came in: its record's timestamp, so a replay judges every date as the first run did, but
+     * never later than the wall clock, since a producer may set any timestamp it likes (9999 too).
+     */
+    static Instant timeOfIngest(long recordTimestamp, long wallClockMs) {
+        return Instant.ofEpochMilli(recordTimestamp <= 0 ? wallClockMs : Math.min(recordTimestamp, wallClockMs));
     }
 
     private static String firstNonBlank(String... values) {

@@ -128,4 +128,22 @@ class NearDuplicatesTest {
     private static Article byId(String id) {
         return SAMPLES.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void shouldNeverMakeAnArticleACopyInTheStoryItStarted() {
+        // a copy of the article is filed in its story; the article's own filing is not among the candidates (a
+        // correction whose text moved away from its first version, or a band bucket that dropped it): the corrected
+        // version must still be the story's original, so that its claims are read
+        Article original = SAMPLES.get(0);
+        MinHasher hasher = MinHasher.DEFAULT;
+        Fingerprint fp = hasher.fingerprint(original.text());
+        Candidate copyInItsStory = new Candidate("copy-of-" + original.id(), original.id(), "other", fp.shingles(),
+                MinHasher.sketch(fp.signature()), 7);
+
+        StoryDecision decision = new NearDuplicates().decide(Candidate.of(original, fp), List.of(copyInItsStory));
+
+        assertEquals(original.id(), decision.storyId());
+        assertNull(decision.duplicateOf(), "same id, new content is a correction, not a duplicate");
+        assertEquals(7, decision.storyHour(), "it stays in its story, whose claims it replaces");
+    }
 }

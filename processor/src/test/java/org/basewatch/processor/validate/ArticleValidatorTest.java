@@ -2,7 +2,15 @@ package org.basewatch.processor.validate;
 
 import org.junit.jupiter.api.Test;
 
+import org.basewatch.contracts.Article;
+import org.basewatch.contracts.Json;
+import org.basewatch.contracts.PublicationDates;
+
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -96,5 +104,87 @@ class ArticleValidatorTest {
         Validation v = check("{\"text\":\"\\u0000\\u202B" + ARABIC + "\\u202C\"}");
         assertTrue(v.isValid(), v.reason());
         assertEquals(ARABIC, v.article().text());
+    }
+
+    @Test
+    void shouldDeadLetterUtf8ArabicThatWasDecodedAsWindows1256() throws Exception {
+        String mojibake = new String(ARABIC.getBytes(StandardCharsets.UTF_8), "windows-1256");
+
+        Validation v = check("{\"text\":\"" + mojibake + "\"}");
+
+        assertEquals(ArticleValidator.GARBLED_TEXT, v.reason());
+        assertTrue(v.detail().contains("windows-1256"), v.detail());
+    }
+
+    @Test
+    void shouldDeadLetterUtf8ArabicThatWasDecodedAsLatin1() {
+        String mojibake = new String(ARABIC.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+
+        assertEquals(ArticleValidator.GARBLED_TEXT, check(Json.write(java.util.Map.of("text", mojibake))).reason());
+    }
+
+    @Test
+    void shouldDeadLetterTextFullOfReplacementCharactersButNotAStrayOne() {
+        String lossy = ARABIC.replace('ا', '\uFFFD').replace('ل', '\uFFFD');
+        String stray = ARABIC + " \uFFFD";
+
+        assertEquals(ArticleValidator.GARBLED_TEXT, check("{\"text\":\"" + lossy + "\"}").reason());
+        assertTrue(check("{\"text\":\"" + stray + "\"}").isValid());
+    }
+
+    @Test
+    void shouldFindNoMojibakeInRealArabicPress() throws Exception {
+        // every article of the samples and the shared corpora is real-looking Arabic or English prose
+        List<Path> sets = new java.util.ArrayList<>(List.of(Path.of("..", "samples", "articles.jsonl")));
+        for (String set : List.of("seeds", "dev", "dev2", "check")) {
+            Path p = Path.of("..", "..", "shared", "corpus", set + ".jsonl");
+            if (Files.exists(p)) {
+                sets.add(p);
+            }
+        }
+        int read = 0;
+        for (Path set : sets) {
+            for (String line : Files.readAllLines(set)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Article a = Json.read(line, Article.class);
+                assertNull(GarbledText.diagnose(a.text()), set + " " + a.id());
+                read++;
+            }
+        }
+        assertTrue(read >= 10, "articles read: " + read);
+    }
+
+    @Test
+    void shouldBoundThePublicationDateByTheTimeOfIngest() {
+        Instant now = Instant.parse("2026-01-18T10:00:00Z");
+        String article = "{\"publishedAt\":\"%s\",\"text\":\"" + ARABIC + "\"}";
+
+        assertTrue(validator.validate(String.format(article, "2026-01-18").getBytes(StandardCharsets.UTF_8), now).isValid());
+        assertEquals(PublicationDates.PUBLISHED_IN_FUTURE,
+                validator.validate(String.format(article, "9999-01-01").getBytes(StandardCharsets.UTF_8), now).reason());
+        assertEquals(PublicationDates.PUBLISHED_IN_FUTURE,
+                validator.validate(String.format(article, "2026-06-01").getBytes(StandardCharsets.UTF_8), now).reason());
+        assertEquals(PublicationDates.PUBLISHED_TOO_EARLY,
+                validator.validate(String.format(article, "0000-01-01").getBytes(StandardCharsets.UTF_8), now).reason());
+        assertEquals(PublicationDates.INVALID_DATE,
+                validator.validate(String.format(article, "2020-02-30").getBytes(StandardCharsets.UTF_8), now).reason());
+        assertEquals(PublicationDates.INVALID_DATE,
+                validator.validate(String.format(article, "99999-01-01").getBytes(StandardCharsets.UTF_8), now).reason());
+        // the same article read later (a replay) is judged by the time it came in, not by today
+        assertEquals(PublicationDates.PUBLISHED_IN_FUTURE,
+                validator.validate(String.format(article, "2026-06-01").getBytes(StandardCharsets.UTF_8),
+                        ValidateArticles.timeOfIngest(now.toEpochMilli(), Instant.parse("2027-01-01T00:00:00Z").toEpochMilli())).reason());
+    }
+
+    @Test
+    void shouldNeverTakeARecordTimestampLaterThanTheWallClock() {
+        long wall = Instant.parse("2026-01-18T10:00:00Z").toEpochMilli();
+        long forged = Instant.parse("9999-01-01T00:00:00Z").toEpochMilli();
+
+        assertEquals(Instant.ofEpochMilli(wall), ValidateArticles.timeOfIngest(forged, wall));
+        assertEquals(Instant.ofEpochMilli(wall), ValidateArticles.timeOfIngest(-1, wall));
+        assertEquals(Instant.ofEpochMilli(wall - 5), ValidateArticles.timeOfIngest(wall - 5, wall));
     }
 }

@@ -6,6 +6,7 @@ import org.basewatch.contracts.Evidence;
 import org.basewatch.contracts.Expected;
 import org.basewatch.contracts.Json;
 import org.basewatch.contracts.Modality;
+import org.basewatch.contracts.Revision;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.StatusChange;
 import org.basewatch.contracts.Status;
@@ -66,7 +67,13 @@ final class Rows {
                 rs.getString("source"),
                 rs.getInt("sources"),
                 rs.getString("published_at"),
-                rs.getString("not_before"));
+                rs.getString("not_before"),
+                revision(rs));
+    }
+
+    private static Revision revision(ResultSet rs) throws SQLException {
+        long at = rs.getLong("revision_at");
+        return rs.wasNull() ? null : new Revision(at, rs.getString("revision_hash"));
     }
 
     static StatusChange statusChange(ResultSet rs) throws SQLException {

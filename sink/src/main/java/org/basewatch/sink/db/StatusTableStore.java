@@ -4,6 +4,7 @@ import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Expected;
 import org.basewatch.contracts.Json;
 import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.Revision;
 import org.basewatch.contracts.StatusChange;
 import org.flywaydb.core.api.FlywayException;
 
@@ -31,7 +32,7 @@ public final class StatusTableStore implements AutoCloseable {
             + " expected_overdue, sources, stories, conflict, approximate, inherited_from, evidence_json, version";
     private static final String CLAIM_COLUMNS = "place, article_id, story_id, source, sources, status, modality,"
             + " event_date, date_precision, published_at, not_before, evidence, speaker, start_offset, end_offset,"
-            + " confidence";
+            + " confidence, revision_at, revision_hash";
     private static final String CHANGE_COLUMNS = "place, from_status, to_status, effective_date, detected_at,"
             + " evidence_json";
 
@@ -47,7 +48,19 @@ public final class StatusTableStore implements AutoCloseable {
             + " WHERE excluded.version > places.version";
     // Without a conflict target, DO NOTHING covers the COALESCE unique indexes in both databases.
     private static final String INSERT_CLAIM = "INSERT INTO place_history (" + CLAIM_COLUMNS + ", recorded_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    /** A claim read from a revision of its article that a correction replaced (see {@link Revision#supersedes}). */
+    private static final String REPLACED = "EXISTS (SELECT 1 FROM article_revisions r WHERE r.article_id = h.article_id"
+            + " AND (h.revision_hash IS NULL OR h.revision_hash <> r.revision_hash)"
+            + " AND (h.revision_at IS NULL OR h.revision_at < r.revision_at"
+            + " OR (h.revision_at = r.revision_at AND h.revision_hash < r.revision_hash)))";
+    // The WHERE clause keeps the latest revision when corrections arrive out of order.
+    private static final String UPSERT_REVISION = "INSERT INTO article_revisions (article_id, revision_at, revision_hash)"
+            + " VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET revision_at = excluded.revision_at,"
+            + " revision_hash = excluded.revision_hash WHERE excluded.revision_at > article_revisions.revision_at"
+            + " OR (excluded.revision_at = article_revisions.revision_at"
+            + " AND excluded.revision_hash > article_revisions.revision_hash)";
+    private static final String DELETE_REPLACED = "DELETE FROM place_history AS h WHERE h.article_id = ? AND " + REPLACED;
     private static final String INSERT_CHANGE = "INSERT INTO status_changes (" + CHANGE_COLUMNS + ")"
             + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
@@ -93,6 +106,19 @@ public final class StatusTableStore implements AutoCloseable {
         batch("record claims", INSERT_CLAIM, claims, (st, claim) -> bindClaim(st, claim, now));
     }
 
+    /**
+     * Records the corrections of articles ({@link Claim#isRetraction retractions}): the claims read from a revision
+     * of the article that a later one replaced leave its history, now and when they come again later.
+     */
+    public synchronized void recordRetractions(Collection<Claim> retractions) {
+        batch("record revisions", UPSERT_REVISION, retractions, (st, r) -> {
+            st.setString(1, r.articleId());
+            st.setLong(2, r.revision().at());
+            st.setString(3, r.revision().hash());
+        });
+        batch("drop replaced claims", DELETE_REPLACED, retractions, (st, r) -> st.setString(1, r.articleId()));
+    }
+
     /** Adds a status change; the same transition of a place on the same date again is ignored. */
     public void recordChange(StatusChange change) {
         recordChanges(List.of(change));
@@ -118,7 +144,7 @@ public final class StatusTableStore implements AutoCloseable {
 
     /** Every claim made about a place, oldest event first (undated claims last). */
     public synchronized List<Claim> history(String place) {
-        return query("SELECT " + CLAIM_COLUMNS + " FROM place_history WHERE place = ?"
+        return query("SELECT " + CLAIM_COLUMNS + " FROM place_history h WHERE place = ? AND NOT " + REPLACED
                 + " ORDER BY event_date NULLS LAST, published_at NULLS LAST, article_id, start_offset, status",
                 place, Rows::claim);
     }
@@ -176,7 +202,13 @@ public final class StatusTableStore implements AutoCloseable {
         st.setInt(14, c.start());
         st.setInt(15, c.end());
         st.setDouble(16, c.confidence());
-        st.setString(17, now);
+        if (c.revision() == null) {
+            st.setNull(17, java.sql.Types.BIGINT);
+        } else {
+            st.setLong(17, c.revision().at());
+        }
+        st.setString(18, c.revision() == null ? null : c.revision().hash());
+        st.setString(19, now);
     }
 
     private static void bindChange(PreparedStatement st, StatusChange c) throws SQLException {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A place's claims by key, also kept in event-time order ({@link DatedClaim#BY_EVENT_TIME}, then key),
@@ -19,6 +21,8 @@ public final class PlaceTimeline {
             .thenComparing(Entry::key);
 
     private final Map<String, Entry> byKey = new HashMap<>();
+    /** article id → the keys of its claims here, so a correction finds its article's claims without a scan. */
+    private final Map<String, Set<String>> byArticle = new HashMap<>();
     private final List<Entry> sorted = new ArrayList<>();
 
     public DatedClaim get(String key) {
@@ -31,6 +35,7 @@ public final class PlaceTimeline {
         remove(key);
         Entry e = new Entry(key, claim);
         byKey.put(key, e);
+        byArticle.computeIfAbsent(String.valueOf(claim.claim().articleId()), a -> new LinkedHashSet<>()).add(key);
         int at = Collections.binarySearch(sorted, e, ORDER);
         sorted.add(at < 0 ? -at - 1 : at, e);
     }
@@ -39,6 +44,24 @@ public final class PlaceTimeline {
         Entry e = byKey.remove(key);
         if (e != null) {
             sorted.remove(Collections.binarySearch(sorted, e, ORDER));
+            unindex(e);
+        }
+    }
+
+    /** The keys of the claims of {@code articleId} here (a copy). */
+    public List<String> keysOf(String articleId) {
+        Set<String> keys = byArticle.get(String.valueOf(articleId));
+        return keys == null ? List.of() : List.copyOf(keys);
+    }
+
+    private void unindex(Entry e) {
+        String article = String.valueOf(e.claim().claim().articleId());
+        Set<String> keys = byArticle.get(article);
+        if (keys != null) {
+            keys.remove(e.key());
+            if (keys.isEmpty()) {
+                byArticle.remove(article);
+            }
         }
     }
 
@@ -46,6 +69,7 @@ public final class PlaceTimeline {
     public String removeOldest() {
         Entry e = sorted.remove(0);
         byKey.remove(e.key());
+        unindex(e);
         return e.key();
     }
 

@@ -7,6 +7,7 @@ import org.basewatch.contracts.Evidence;
 import org.basewatch.contracts.Expected;
 import org.basewatch.contracts.Modality;
 import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.Revision;
 import org.basewatch.contracts.Status;
 import org.basewatch.contracts.StatusChange;
 import org.junit.jupiter.api.AfterAll;
@@ -129,6 +130,28 @@ class StatusTableStoreTest {
             }
             assertEquals(List.of(dated, other, undated), store.history("ain-al-asad"));
             assertEquals(List.of(), store.history("harir"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void shouldLeaveOutTheClaimsOfACorrectedArticlesEarlierVersionWhicheverArrivesFirst(Backend backend) {
+        Revision first = new Revision(1_000, "aaaa");
+        Revision corrected = new Revision(2_000, "bbbb");
+        Claim old = claim("wire-1", "2021-12-18", 5).withRevision(first);
+        Claim kept = claim("seed-000", "2021-12-18", 812).withRevision(first); // another article, same revision values
+        Claim fresh = claim("wire-1", "2021-12-19", 7).withRevision(corrected);
+        try (StatusTableStore store = StatusTableStore.open(freshDatabase(backend), null, null)) {
+            store.recordClaims(List.of(old, kept));
+            store.recordClaims(List.of(fresh));
+            assertEquals(List.of(kept, old, fresh), store.history("ain-al-asad"), "no correction yet");
+
+            store.recordRetractions(List.of(Claim.retraction("wire-1", "iq", corrected)));
+            assertEquals(List.of(kept, fresh), store.history("ain-al-asad"));
+
+            store.recordClaims(List.of(old)); // the old version's claim replayed after the correction
+            store.recordRetractions(List.of(Claim.retraction("wire-1", "iq", first))); // and an older correction late
+            assertEquals(List.of(kept, fresh), store.history("ain-al-asad"));
         }
     }
 

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StatusDeciderTest {
-    private static final LocalDate ARRIVAL = LocalDate.of(2026, 11, 28);
+    /** After every event date below: an asserted claim is never filed after it arrived (issue 14). */
+    private static final LocalDate ARRIVAL = LocalDate.of(2027, 6, 30);
 
     private static PlaceStatus decide(Claim... claims) {
         List<DatedClaim> dated = new ArrayList<>();
