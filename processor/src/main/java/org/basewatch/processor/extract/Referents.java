@@ -191,11 +191,16 @@ final class Referents {
         int si = r.sentenceOf(m.first());
         int from = si < 0 ? 0 : r.sentences().get(si).first();
         for (Cue c : r.cues(new Span(Math.max(from, m.first() - DEPARTED_REACH), m.first()))) {
-            if (c.kind().isDeparture()) {
+            if (c.kind().isDeparture() && !denied(r, from, c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "ينفي الأنباء عن انسحاب القوات من قاعدة عين الأسد": a departure denied before it in its sentence left nothing. */
+    private static boolean denied(ArticleReading r, int sentenceFirst, Cue departure) {
+        return r.has(CueKind.DENY, sentenceFirst, departure.first()) || r.has(CueKind.NEGATION, sentenceFirst, departure.first());
     }
 
     private static Direction direction(ArticleReading r, Cue anaphor) {

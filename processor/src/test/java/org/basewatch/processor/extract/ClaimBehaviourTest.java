@@ -188,6 +188,14 @@ class ClaimBehaviourTest {
     }
 
     @Test
+    void shouldLetTheBaseAWithdrawalWasDeniedAtStandForTheBaseWhereForcesStay() {
+        List<Claim> claims = candidatesRead("نفى مصدر في قيادة العمليات المشتركة الأنباء عن انسحاب القوات الأمريكية من قاعدة عين الأسد. "
+                + "وقال المصدر إن المستشارين الأمريكيين باقون في القاعدة بمهام استشارية فقط.");
+        assertTrue(claims.stream().anyMatch(c -> c.place().equals("ain-al-asad") && c.modality() == Modality.ASSERTED
+                && (c.status() == Status.PRESENT || c.status() == Status.ADVISORY_ONLY)), describe(claims));
+    }
+
+    @Test
     void shouldReadAnExceptionAsTheOnlyPlaceLeft() {
         List<Claim> claims = claims("لم يعد هناك أي وجود لقوات التحالف في أي قاعدة عراقية باستثناء قاعدة حرير.");
         assertTrue(claims.stream().anyMatch(c -> c.place().equals("harir") && c.modality() == Modality.ASSERTED
