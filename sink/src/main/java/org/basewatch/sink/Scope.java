@@ -1,6 +1,5 @@
 package org.basewatch.sink;
 
-import org.apache.kafka.streams.KeyValue;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Modality;
 import org.basewatch.contracts.Place;
@@ -22,7 +21,7 @@ public final class Scope {
 
     /** The places a claim is routed to: its own and, when it speaks for them, those inside it. */
     public static List<String> places(Claim claim) {
-        return route(claim).stream().map(kv -> kv.key).toList();
+        return route(claim).stream().map(Routed::place).toList();
     }
 
     /** Whether a claim about a region also speaks for the places inside it. */
@@ -34,13 +33,18 @@ public final class Scope {
                 && claim.status() != Status.PRESENT;
     }
 
-    static List<KeyValue<String, ScopedClaim>> route(Claim claim) {
-        List<KeyValue<String, ScopedClaim>> out = new ArrayList<>();
-        out.add(KeyValue.pair(claim.place(), new ScopedClaim(claim, null)));
+    /** A claim as it reaches one place: that place's id and the claim with where it was inherited from. */
+    record Routed(String place, ScopedClaim scoped) {
+    }
+
+    /** The claim as each place it speaks for receives it, its own place first. */
+    static List<Routed> route(Claim claim) {
+        List<Routed> out = new ArrayList<>();
+        out.add(new Routed(claim.place(), new ScopedClaim(claim, null)));
         if (speaksForPlacesInside(claim)) {
             for (Place p : Places.all()) {
                 if (Places.within(p.id(), claim.place())) {
-                    out.add(KeyValue.pair(p.id(), new ScopedClaim(claim, claim.place())));
+                    out.add(new Routed(p.id(), new ScopedClaim(claim, claim.place())));
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.basewatch.sink;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
@@ -84,7 +85,8 @@ public final class StatusTopology {
                 .to(Topics.CLAIMS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("claims-dlq-sink"));
 
         KStream<String, DecideStatus.Outcome> decided = parsed.get("claims-readable")
-                .flatMap((place, p) -> Scope.route(p.claim()), Named.as("apply-scope"))
+                .flatMap((place, p) -> Scope.route(p.claim()).stream().map(r -> KeyValue.pair(r.place(), r.scoped())).toList(),
+                        Named.as("apply-scope"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ScopedClaim.class)).withName("claims-by-place"))
                 .process(() -> new DecideStatus(interval), Named.as("decide-status"),
                         DecideStatus.STORE, DecideStatus.SUMMARY, DecideStatus.TRANSITIONS);

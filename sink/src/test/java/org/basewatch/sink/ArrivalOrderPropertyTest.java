@@ -90,8 +90,8 @@ class ArrivalOrderPropertyTest {
         for (var place : org.basewatch.contracts.Places.all()) {
             List<DatedClaim> routed = new ArrayList<>();
             for (Claim c : claims) {
-                Scope.route(c).stream().filter(kv -> kv.key.equals(place.id()))
-                        .forEach(kv -> routed.add(DatedClaim.of(c, null, kv.value.inheritedFrom())));
+                Scope.route(c).stream().filter(r -> r.place().equals(place.id()))
+                        .forEach(r -> routed.add(DatedClaim.of(c, null, r.scoped().inheritedFrom())));
             }
             StatusDecider.transitions(routed).forEach(t -> out.add(place.id() + ":" + t.key()));
         }

@@ -60,11 +60,7 @@ public final class ExtractClaims implements Processor<String, StoryArticle, Stri
 
     @Override
     public void process(Record<String, StoryArticle> record) {
-        retention.observe(record.timestamp());
-        if (retention.due()) {
-            retention.purge(stories, (k, v) -> { });
-            retention.purged();
-        }
+        retention.observeAndPurge(record.timestamp(), () -> retention.purge(stories, (k, v) -> { }));
         StoryArticle story = record.value();
         String storyId = story.mark().storyId();
         Bytes key = StoryKeys.story(story.storyHour(), storyId);

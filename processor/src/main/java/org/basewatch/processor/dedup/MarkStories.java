@@ -41,12 +41,10 @@ public final class MarkStories implements Processor<String, Article, String, Sto
 
     @Override
     public void process(Record<String, Article> record) {
-        retention.observe(record.timestamp());
-        if (retention.due()) {
+        retention.observeAndPurge(record.timestamp(), () -> {
             index.expire(retention);
             retention.purge(outlets, (k, v) -> { });
-            retention.purged();
-        }
+        });
         Article article = record.value();
         index.begin(retention.hourNow(), urlHash(article));
         StoryDecision decision = sameUrlAsEarlierStory(article);

@@ -67,6 +67,18 @@ public final class Retention {
         return streamTime == Long.MIN_VALUE ? 0 : StoryKeys.hourOf(streamTime - retentionMillis);
     }
 
+    /**
+     * Moves the stream time on to {@code timestamp} and, when the cutoff has passed an hour since the last time,
+     * runs {@code purgeAll} (which calls {@link #purge} for each store of the processor) and records it done.
+     */
+    public void observeAndPurge(long timestamp, Runnable purgeAll) {
+        observe(timestamp);
+        if (due()) {
+            purgeAll.run();
+            purged();
+        }
+    }
+
     /** Whether the cutoff has passed an hour since the last {@link #purge}. */
     public boolean due() {
         return cutoffHour() > purgedBefore;
@@ -74,7 +86,7 @@ public final class Retention {
 
     /**
      * Deletes every entry of {@code store} filed before the cutoff hour, handing each to {@code expired} first;
-     * returns how many were deleted. Call for each store, then {@link #purged()}.
+     * returns how many were deleted. Processors call it from {@link #observeAndPurge}.
      */
     public <V> int purge(KeyValueStore<Bytes, V> store, BiConsumer<Bytes, V> expired) {
         List<KeyValue<Bytes, V>> old = new ArrayList<>();
