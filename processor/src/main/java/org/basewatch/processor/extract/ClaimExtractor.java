@@ -103,7 +103,7 @@ public final class ClaimExtractor {
             List<Frame.Role> roles = f.roles();
             Candidate.Found found = Candidate.Found.NAMED;
             if (roles.isEmpty()) {
-                roles = Referents.anaphora(f, r);
+                roles = Referents.anaphora(f, r, out);
                 found = Candidate.Found.ANAPHOR;
             }
             if (roles.isEmpty()) {

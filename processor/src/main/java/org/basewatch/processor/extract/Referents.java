@@ -36,12 +36,14 @@ final class Referents {
     }
 
     /** The roles an anaphor gives {@code f}, or an empty list. */
-    static List<Frame.Role> anaphora(Frame f, ArticleReading r) {
+    static List<Frame.Role> anaphora(Frame f, ArticleReading r, List<Candidate> earlier) {
         Cue p = f.predicate();
         Cue anaphor = null;
         for (Cue c : r.cues(f.clause())) {
+            // after the predicate, before it, or part of it ("still there" is a presence and its place)
             if (c.kind() == CueKind.ANAPHOR && (c.first() >= p.end() && c.first() - p.last() <= ANAPHOR_REACH
-                    || c.end() <= p.first() && p.first() - c.last() <= ANAPHOR_REACH)
+                    || c.end() <= p.first() && p.first() - c.last() <= ANAPHOR_REACH
+                    || c.first() < p.end() && c.end() > p.first())
                     && (anaphor == null || rank(c) < rank(anaphor))) {
                 anaphor = c;
             }
@@ -71,7 +73,29 @@ final class Referents {
                 base = m;
             }
         }
+        if (base == null) {
+            base = chained(f, earlier, from, arrival);
+        }
         return base == null ? List.of() : List.of(new Frame.Role(base, d, false));
+    }
+
+    /**
+     * The base an earlier anaphor in reach stood for, when no base is named in reach: "… near Erbil airport. …
+     * evacuated from the base. … The coalition forces are still there": "there" is the base "the base" was.
+     */
+    private static PlaceMention chained(Frame f, List<Candidate> earlier, int from, boolean arrival) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Candidate c = earlier.get(k);
+            if (c.frame().sentence().first() < from) {
+                break;
+            }
+            if (c.found() == Candidate.Found.ANAPHOR && c.role().place().kind() == Place.Kind.BASE && !c.role().exception()
+                    && !(arrival && c.frame().predicate().kind().isDeparture() && c.stance() != null
+                    && c.stance().modality() == Modality.ASSERTED && !c.stance().negated())) {
+                return c.role().place();
+            }
+        }
+        return null;
     }
 
     /** Whether a base is at an airport: one of its names says so ("مطار أربيل", "Baghdad airport"). */

@@ -196,6 +196,15 @@ class ClaimBehaviourTest {
     }
 
     @Test
+    void shouldFollowAnAnaphorBackThroughTheAnaphorBeforeIt() {
+        List<Claim> claims = candidatesRead("A drone was shot down near Erbil airport on Wednesday, officials said. "
+                + "Flights were briefly suspended. Images online prompted rumours that coalition personnel had been evacuated from the base. "
+                + "A senior official dismissed the reports. Nobody was hurt. \"The coalition forces are still there, at full strength,\" he said.");
+        assertTrue(claims.stream().anyMatch(c -> c.place().equals("erbil-air-base") && c.status() == Status.PRESENT
+                && c.modality() == Modality.ASSERTED), describe(claims));
+    }
+
+    @Test
     void shouldReadAnExceptionAsTheOnlyPlaceLeft() {
         List<Claim> claims = claims("لم يعد هناك أي وجود لقوات التحالف في أي قاعدة عراقية باستثناء قاعدة حرير.");
         assertTrue(claims.stream().anyMatch(c -> c.place().equals("harir") && c.modality() == Modality.ASSERTED
