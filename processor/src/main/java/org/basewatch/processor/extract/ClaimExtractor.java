@@ -110,6 +110,9 @@ public final class ClaimExtractor {
                 roles = Pronouns.theyAre(f, r, out);
                 found = Candidate.Found.PRONOUN;
             }
+            if (roles.isEmpty()) {
+                roles = Pronouns.sameSubject(f, r);
+            }
             if (roles.isEmpty() && stance != null) {
                 roles = Referents.country(f, r, stance.modality());
                 found = Candidate.Found.COUNTRY;

@@ -42,6 +42,39 @@ final class Pronouns {
         return List.of();
     }
 
+    /** How many tokens after the forces their place may stand ("القوات الأمريكية في حرير"). */
+    static final int FORCES_PLACE_REACH = 4;
+
+    /**
+     * The place of a verb coordinated after a comma with no subject of its own: its subject is the previous
+     * clause's, and so is where that subject is — «القوات الأمريكية في حرير تعمل بموجب الاتفاق، وستبقى حتى
+     * أيلول» stays at Harir. A presence stays there, a departure leaves it; an empty list otherwise.
+     */
+    static List<Frame.Role> sameSubject(Frame f, ArticleReading r) {
+        Cue p = f.predicate();
+        CueKind kind = p.kind();
+        boolean presence = kind == CueKind.PRESENCE || kind == CueKind.REMAINING;
+        Token verb = r.text().token(p.first());
+        if (!(presence || kind.isDeparture()) || p.aspect() == Cue.Aspect.NOUN || verb.kind() != Token.Kind.ARABIC
+                || !verb.form().startsWith("و") || p.first() - f.clause().first() > 1 || f.clause().first() <= f.sentence().first()
+                || r.has(CueKind.FORCES, f.clause().first(), f.clause().end()) || r.has(CueKind.COALITION, f.clause().first(), f.clause().end())) {
+            return List.of();
+        }
+        PlaceMention where = null;
+        for (Cue forces : r.cues(new Span(f.sentence().first(), f.clause().first()))) {
+            if (forces.kind() != CueKind.FORCES) {
+                continue;
+            }
+            for (PlaceMention m : r.places(new Span(forces.end(), Math.min(f.clause().first(), forces.end() + FORCES_PLACE_REACH)))) {
+                if (m.isTracked() && Direction.of(r.text(), m.first()) == Direction.AT) {
+                    where = m;
+                    break;
+                }
+            }
+        }
+        return where == null ? List.of() : List.of(new Frame.Role(where, presence ? Direction.AT : Direction.FROM, false));
+    }
+
     /** Whether {@code f}'s predicate has only a pronoun for its subject. */
     private static boolean pronounSubject(Frame f, ArticleReading r) {
         Cue p = f.predicate();

@@ -205,6 +205,17 @@ class ClaimBehaviourTest {
     }
 
     @Test
+    void shouldGiveAVerbCoordinatedAfterACommaThePlaceOfItsSubject() {
+        List<Claim> claims = candidatesRead("وقال مسؤول إن القوات الأمريكية في قاعدة حرير تعمل بموجب الاتفاق مع بغداد، "
+                + "وستبقى حتى نهاية العام الجاري.");
+        assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.PLANNED, "2025-12"), describe(claims));
+        List<Claim> ownSubject = candidatesRead("وقال مسؤول إن القوات الأمريكية في قاعدة حرير تعمل بموجب الاتفاق مع بغداد، "
+                + "وستبقى القوات البريطانية في قاعدة عين الأسد حتى نهاية العام الجاري.");
+        assertTrue(ownSubject.stream().noneMatch(c -> c.place().equals("harir") && c.modality() == Modality.PLANNED),
+                "a verb with a subject of its own is not the first clause's: " + describe(ownSubject));
+    }
+
+    @Test
     void shouldReadAnExceptionAsTheOnlyPlaceLeft() {
         List<Claim> claims = claims("لم يعد هناك أي وجود لقوات التحالف في أي قاعدة عراقية باستثناء قاعدة حرير.");
         assertTrue(claims.stream().anyMatch(c -> c.place().equals("harir") && c.modality() == Modality.ASSERTED
