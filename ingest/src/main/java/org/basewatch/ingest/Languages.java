@@ -1,5 +1,7 @@
 package org.basewatch.ingest;
 
+import org.basewatch.contracts.TextForms;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,6 +17,8 @@ final class Languages {
         if (text == null) {
             return null;
         }
+        // presentation forms (PDFs, old pages) are the letters they stand for; format characters are no letters
+        text = TextForms.plain(text);
         int arabic = 0;
         int latin = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -1,5 +1,7 @@
 package org.basewatch.processor.text;
 
+import org.basewatch.contracts.TextForms;
+
 /**
  * Folds the spelling variation of Arabic (and Latin) news text into one canonical form, so that
  * place names, dates and verbs can be matched with plain patterns and texts compared for duplicates.
@@ -13,64 +15,97 @@ public final class ArabicNormalizer {
         if (text == null) {
             return "";
         }
-        char[] out = new char[text.length()];
-        int length = fold(text, out, null, false);
-        return new String(out, 0, length);
+        Folder folder = new Folder(text.length(), false);
+        folder.fold(text, false);
+        return new String(folder.out, 0, folder.length);
     }
 
     /**
      * The normalized form of {@code original} with a map from each normalized index to the original one;
      * unlike {@link #normalize} it keeps a line break where a run of whitespace held one, because
-     * lines separate headlines and paragraphs.
+     * lines separate headlines and paragraphs. The letters a presentation form stands for all map to it, so a
+     * span that ends inside a ligature ends after it in the original.
      */
     public static NormalizedText withOffsets(String original) {
         String source = original == null ? "" : original;
-        // folding never lengthens a text: each kept character or run of whitespace gives at most one character
-        char[] out = new char[source.length()];
-        int[] origin = new int[source.length() + 1];
-        int length = fold(source, out, origin, true);
-        return new NormalizedText(new String(out, 0, length), origin, source.length());
+        Folder folder = new Folder(source.length(), true);
+        folder.fold(source, true);
+        return new NormalizedText(new String(folder.out, 0, folder.length), folder.origin, source.length());
     }
 
-    /** Folds {@code in} into {@code out} (and each output index's input index into {@code origin}); returns the length. */
-    private static int fold(CharSequence in, char[] out, int[] origin, boolean keepLines) {
-        boolean pendingSpace = false;
-        boolean pendingLine = false;
-        int pendingSpaceAt = 0;
-        int length = 0;
-        for (int i = 0, n = in.length(); i < n; i++) {
-            char c = in.charAt(i);
-            char f = c < FOLDED.length ? FOLDED[c] : foldChar(c);
+    /**
+     * Folds a text into {@code out} (and each output index's input index into {@code origin}). Folding keeps at most
+     * one character of each input character or run of whitespace, except for presentation forms, which give the
+     * letters they stand for ({@link TextForms}); the buffers grow for those.
+     */
+    private static final class Folder {
+        char[] out;
+        int[] origin;
+        int length;
+        private boolean pendingSpace;
+        private boolean pendingLine;
+        private int pendingSpaceAt;
+
+        Folder(int capacity, boolean withOrigin) {
+            out = new char[capacity];
+            origin = withOrigin ? new int[capacity + 1] : null;
+        }
+
+        void fold(CharSequence in, boolean keepLines) {
+            for (int i = 0, n = in.length(); i < n; i++) {
+                char c = in.charAt(i);
+                if (c >= FOLDED.length && TextForms.isPresentationForm(c)) {
+                    String letters = TextForms.expand(c);
+                    if (letters != null) {
+                        for (int k = 0; k < letters.length(); k++) {
+                            char l = letters.charAt(k);
+                            add(l, l < FOLDED.length ? FOLDED[l] : foldChar(l), i, keepLines);
+                        }
+                        continue;
+                    }
+                }
+                add(c, c < FOLDED.length ? FOLDED[c] : foldChar(c), i, keepLines);
+            }
+        }
+
+        private void add(char c, char f, int at, boolean keepLines) {
             if (f == 0) {
-                continue;
+                return;
             }
             if (f == ' ') {
                 if (!pendingSpace) {
                     pendingSpace = true;
-                    pendingSpaceAt = i;
+                    pendingSpaceAt = at;
                 }
                 if (keepLines && (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') && !pendingLine) {
                     pendingLine = true;
-                    pendingSpaceAt = i;
+                    pendingSpaceAt = at;
                 }
-                continue;
+                return;
             }
             if (pendingSpace) {
                 if (length > 0) {
-                    if (origin != null) {
-                        origin[length] = pendingSpaceAt;
-                    }
-                    out[length++] = pendingLine ? '\n' : ' ';
+                    put(pendingLine ? '\n' : ' ', pendingSpaceAt);
                 }
                 pendingSpace = false;
                 pendingLine = false;
             }
+            put(f, at);
+        }
+
+        private void put(char f, int at) {
+            if (length == out.length) {
+                int capacity = Math.max(16, out.length * 2);
+                out = java.util.Arrays.copyOf(out, capacity);
+                if (origin != null) {
+                    origin = java.util.Arrays.copyOf(origin, capacity + 1);
+                }
+            }
             if (origin != null) {
-                origin[length] = i;
+                origin[length] = at;
             }
             out[length++] = f;
         }
-        return length;
     }
 
     /** The folded form of one Arabic-block character (for folding patterns); 0 drops it. */
@@ -107,7 +142,7 @@ public final class ArabicNormalizer {
                 default -> c;
             };
         }
-        if (c >= 0x064B && c <= 0x065F || c == 0x0670 || c == 0x0640) {
+        if (c >= 0x064B && c <= 0x065F || c == 0x0670 || TextForms.isInvisible(c)) {
             return 0;
         }
         if (c >= 0x0660 && c <= 0x0669) {
@@ -139,9 +174,6 @@ public final class ArabicNormalizer {
                 return '.';
             case '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F', '\u2028', '\u2029', '\u3000':
                 return ' ';
-            case '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\uFEFF', '\u202A', '\u202B',
-                    '\u202C', '\u202D', '\u202E':
-                return 0;
             default:
                 return Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
         }

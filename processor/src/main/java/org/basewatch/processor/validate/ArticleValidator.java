@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Json;
 import org.basewatch.contracts.PublicationDates;
+import org.basewatch.contracts.TextForms;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -114,11 +115,14 @@ public final class ArticleValidator {
         if (markup.tags() >= 5 && (markup.tags() * 40 > clean.length() || markup.chars() * 4 > clean.length())) {
             return Validation.rejected(HTML_MARKUP, markup.tags() + " HTML tags in the text: send pages through `basewatch ingest`, which extracts their text");
         }
-        TextCheck.Letters letters = TextCheck.letters(clean);
+        // letters are judged as the reader sees them: presentation forms as the letters they stand for, no format
+        // characters (bidi marks, soft hyphens, joiners) or tatweel; the article keeps its text, which offsets point into
+        String plain = TextForms.plain(clean);
+        TextCheck.Letters letters = TextCheck.letters(plain);
         if (letters.total() < MIN_LETTERS) {
             return Validation.rejected(NO_WORDS, "only " + letters.total() + " letters in the text");
         }
-        String garbled = GarbledText.diagnose(clean);
+        String garbled = GarbledText.diagnose(plain);
         if (garbled != null) {
             return Validation.rejected(GARBLED_TEXT, garbled);
         }

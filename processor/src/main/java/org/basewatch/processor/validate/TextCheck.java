@@ -48,6 +48,10 @@ final class TextCheck {
         }
     }
 
+    /**
+     * The letters of {@code text} by script. Give it {@link org.basewatch.contracts.TextForms#plain} text: a Persian
+     * letter stored as a presentation form (U+FB56 for پ) is only counted as Persian once folded.
+     */
     static Letters letters(String text) {
         int arabic = 0, persian = 0, latin = 0, other = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -72,4 +72,38 @@ class ArabicNormalizerTest {
         String span = original.substring(n.originalStart(at), n.originalEnd(at + "عين الاسد".length()));
         assertEquals("عَيْن الأسد", span);
     }
+
+    @Test
+    void shouldFoldPresentationFormsToTheLettersTheyStandFor() {
+        String plain = "انسحبت القوات الأمريكية من قاعدة عين الأسد";
+        String shaped = PresentationForms.of(plain);
+        assertEquals(ArabicNormalizer.normalize(plain), ArabicNormalizer.normalize(shaped));
+        assertEquals(ArabicNormalizer.withOffsets(plain).text(), ArabicNormalizer.withOffsets(shaped).text());
+        // a phrase ligature is its words; an isolated vowel mark (a space and a fathatan) does not split a word
+        assertEquals("صلي الله عليه وسلم", ArabicNormalizer.normalize("\uFDFA"));
+        assertEquals("شكرا", ArabicNormalizer.normalize("شكر\uFE70ا"));
+    }
+
+    @Test
+    void shouldMapEachLetterOfALigatureToTheLigature() {
+        String original = "\u200Fقاعدة \uFEF7\uFEB3\uFEAA\u200F";   // «أسد» with a lam-alef-hamza ligature: «لأسد»
+        NormalizedText n = ArabicNormalizer.withOffsets(original);
+        assertEquals("قاعده لاسد", n.text());
+        int lam = n.text().indexOf('ل');
+        assertEquals(7, n.originalStart(lam));
+        assertEquals(7, n.originalStart(lam + 1));
+        assertEquals(8, n.originalEnd(lam + 1), "a span ending on the alef of the ligature ends after the ligature");
+        assertEquals(original.length() - 1, n.originalEnd(n.length()));
+    }
+
+    @Test
+    void shouldDropFormatCharactersInsideWords() {
+        for (char c : new char[] {'\u00AD', '\u200C', '\u200D', '\u0640', '\u2060', '\u200E', '\u200F', '\u061C',
+                '\u202B', '\u202C', '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF'}) {
+            assertEquals("قاعده حرير", ArabicNormalizer.normalize("قاعدة ح" + c + "رير"), String.format("U+%04X", (int) c));
+            NormalizedText n = ArabicNormalizer.withOffsets("ح" + c + "رير");
+            assertEquals("حرير", n.text());
+            assertEquals(5, n.originalEnd(4));
+        }
+    }
 }

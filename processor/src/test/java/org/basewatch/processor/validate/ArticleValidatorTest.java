@@ -107,6 +107,53 @@ class ArticleValidatorTest {
     }
 
     @Test
+    void shouldDecideTheLanguageWithoutTheBidiMarksAroundTheText() {
+        // issue 14, item 5: marks, embeddings and isolates around a sentence (or around each of its words) are not
+        // letters of any script and must not move the decision
+        String[][] wraps = {{"\u200F", "\u200F"}, {"\u200E", "\u200E"}, {"\u061C", "\u061C"}, {"\u202B", "\u202C"},
+                {"\u202E", "\u202C"}, {"\u2067", "\u2069"}, {"\u2068", "\u2069"}, {"\u200E\u2066\u200F", "\u200F\u2069\u200E"}};
+        for (String[] wrap : wraps) {
+            String around = wrap[0] + ARABIC + wrap[1];
+            String eachWord = wrap[0] + String.join(wrap[1] + " " + wrap[0], ARABIC.split(" ")) + wrap[1];
+            for (String text : List.of(around, eachWord)) {
+                Validation v = validator.validate(Json.write(new Article(null, null, null, null, null, null, text))
+                        .getBytes(StandardCharsets.UTF_8));
+                assertTrue(v.isValid(), v.reason() + ": " + v.detail());
+                assertEquals("ar", v.article().language());
+            }
+        }
+    }
+
+    @Test
+    void shouldDecideTheLanguageOfPresentationFormsAsOfThePlainLetters() {
+        Validation arabic = check("{\"text\":\"" + org.basewatch.processor.text.PresentationForms.of(ARABIC) + "\"}");
+        assertTrue(arabic.isValid(), arabic.reason());
+        assertEquals("ar", arabic.article().language());
+        // Persian set in presentation forms is still Persian (its پ چ گ ی are presentation forms too)
+        String persian = "نیروهای آمریکایی پایگاه عین الاسد را ترک کردند و این پایگاه به نیروهای عراقی تحویل داده شد";
+        String shaped = presentationFormsWithFarsiYeh(persian);
+        assertTrue(shaped.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF), shaped);
+        assertEquals(ArticleValidator.UNSUPPORTED_LANGUAGE, check("{\"text\":\"" + shaped + "\"}").reason());
+    }
+
+    /** Persian letters outside U+FE70–FEFF have their isolated forms in U+FB50–FBFF. */
+    private static String presentationFormsWithFarsiYeh(String text) {
+        String shaped = org.basewatch.processor.text.PresentationForms.of(text);
+        StringBuilder out = new StringBuilder();
+        for (char c : shaped.toCharArray()) {
+            out.append(switch (c) {
+                case '\u06CC' -> '\uFBFC';
+                case '\u067E' -> '\uFB56';
+                case '\u06A9' -> '\uFB8E';
+                case '\u06AF' -> '\uFB92';
+                case '\u0686' -> '\uFB7A';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+
+    @Test
     void shouldDeadLetterUtf8ArabicThatWasDecodedAsWindows1256() throws Exception {
         String mojibake = new String(ARABIC.getBytes(StandardCharsets.UTF_8), "windows-1256");
 
