@@ -64,7 +64,7 @@ final class ModalityReading {
         if (!past && governed(CueKind.REJECT, p, r, from)) {
             return new Stance(Modality.DEMANDED, negated, true);
         }
-        if (!past && (governed(CueKind.DEMAND, p, r, from) || isUntilTheyLeave(p, r, from))) {
+        if (!past && (governed(CueKind.DEMAND, p, r, from) || isUntilTheyLeave(p, r, from) || isOwed(p, r))) {
             return new Stance(Modality.DEMANDED, negated, false);
         }
         if (p.future() || futureAfterNoun(p, r, f.clause()) || !past && (governed(CueKind.PLAN, p, r, from) || EventDating.hasDeadline(f, r)
@@ -72,6 +72,18 @@ final class ModalityReading {
             return new Stance(Modality.PLANNED, negated, false);
         }
         return new Stance(negated ? Modality.DENIED : Modality.ASSERTED, negated, false);
+    }
+
+    /** "على" with a pronoun: what is on them to do ("عليهم مغادرة العراق" — they must leave). */
+    private static final java.util.Set<String> ON_THEM = java.util.Set.of("عليهم", "عليها", "عليه", "عليكم", "عليهن", "عليهما");
+
+    /** "عليهم مغادرة عين الأسد": a departure owed, right after "على" with a pronoun, is demanded. */
+    private static boolean isOwed(Cue p, ArticleReading r) {
+        if (!p.kind().isDeparture() || p.aspect() != Cue.Aspect.NOUN || p.first() == 0) {
+            return false;
+        }
+        Token before = r.text().token(p.first() - 1);
+        return before.kind() == Token.Kind.ARABIC && ON_THEM.contains(before.form());
     }
 
     /** Past auxiliaries that make the verbal noun after them a done thing ("تم تسليم", "جرى خلال الأسابيع الماضية نقل القوات"). */

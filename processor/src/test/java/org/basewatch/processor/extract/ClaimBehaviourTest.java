@@ -216,6 +216,14 @@ class ClaimBehaviourTest {
     }
 
     @Test
+    void shouldReadADepartureOwedByThemAsDemanded() {
+        List<Claim> claims = candidatesRead("وقال قيادي في الفصائل إن الأمريكيين يعرفون أن عليهم مغادرة قاعدة عين الأسد الجوية قبل نهاية العام.");
+        assertTrue(claims.stream().anyMatch(c -> c.place().equals("ain-al-asad") && c.status() == Status.WITHDRAWN
+                && c.modality() == Modality.DEMANDED), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.modality() == Modality.ASSERTED && c.status() == Status.WITHDRAWN), describe(claims));
+    }
+
+    @Test
     void shouldReadAnExceptionAsTheOnlyPlaceLeft() {
         List<Claim> claims = claims("لم يعد هناك أي وجود لقوات التحالف في أي قاعدة عراقية باستثناء قاعدة حرير.");
         assertTrue(claims.stream().anyMatch(c -> c.place().equals("harir") && c.modality() == Modality.ASSERTED
