@@ -49,7 +49,7 @@ final class ModalityReading {
             return null;
         }
         boolean past = p.aspect() == Cue.Aspect.PAST && !p.future() || isDoneNoun(p, r, from);
-        if (r.has(CueKind.DENY, from, p.first()) || r.has(CueKind.FALSE_REPORT, from, f.clause().end())) {
+        if (r.has(CueKind.DENY, from, p.first()) || calledFalse(f, r)) {
             return new Stance(Modality.DENIED, negated, false);
         }
         if (negated && (p.kind().isDeparture() || p.kind() == CueKind.END_COMBAT)) {
@@ -72,6 +72,28 @@ final class ModalityReading {
             return new Stance(Modality.PLANNED, negated, false);
         }
         return new Stance(negated ? Modality.DENIED : Modality.ASSERTED, negated, false);
+    }
+
+    /**
+     * Whether the report of {@code f} is called false in its clause: "الأنباء عن انسحاب القوات غير دقيقة", "لا صحة
+     * لانسحاب" — but not by a statement after a comma, which answers other reports ("القوات ما زالت في حرير، ولا صحة
+     * لما تناقلته بعض الصفحات").
+     */
+    private static boolean calledFalse(Frame f, ArticleReading r) {
+        Cue p = f.predicate();
+        if (r.has(CueKind.FALSE_REPORT, f.clause().first(), p.first())) {
+            return true;
+        }
+        Cue after = r.first(CueKind.FALSE_REPORT, p.end(), f.clause().end());
+        if (after == null) {
+            return false;
+        }
+        for (int i = p.end(); i < after.first(); i++) {
+            if (r.text().token(i).is(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "على" with a pronoun: what is on them to do ("عليهم مغادرة العراق" — they must leave). */

@@ -224,6 +224,14 @@ class ClaimBehaviourTest {
     }
 
     @Test
+    void shouldLetAStatementAfterACommaCallOtherReportsFalseNotTheOneBeforeIt() {
+        List<Claim> claims = candidatesRead("وقال مسؤول إن قوات التحالف ما زالت في مواقعها داخل قاعدة حرير الجوية، ولا صحة لما تناقلته بعض الصفحات.");
+        assertTrue(has(claims, "harir", Status.PRESENT, Modality.ASSERTED, null), describe(claims));
+        List<Claim> denied = candidatesRead("وقال مسؤول إن الأنباء عن انسحاب قوات التحالف من قاعدة حرير الجوية غير دقيقة.");
+        assertTrue(has(denied, "harir", Status.WITHDRAWN, Modality.DENIED, null), describe(denied));
+    }
+
+    @Test
     void shouldReadAnExceptionAsTheOnlyPlaceLeft() {
         List<Claim> claims = claims("لم يعد هناك أي وجود لقوات التحالف في أي قاعدة عراقية باستثناء قاعدة حرير.");
         assertTrue(claims.stream().anyMatch(c -> c.place().equals("harir") && c.modality() == Modality.ASSERTED
