@@ -3,6 +3,7 @@ package org.basewatch.app;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.Settings;
 import org.basewatch.processor.ProcessorTopology;
 import org.basewatch.sink.StatusTopology;
@@ -44,10 +45,19 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private static Properties streamsProps(Properties settings, Path stateDir) {
-        Properties p = Settings.kafkaClient(settings);
+        Properties p = withInstance(Settings.kafkaClient(settings), settings);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Integer.parseInt(settings.getProperty(Settings.REPLICATION)));
         return p;
+    }
+
+    /** {@code clientProps} with the instance name ({@value Membership#CONFIG}) when the settings give one. */
+    private static Properties withInstance(Properties clientProps, Properties settings) {
+        String instance = settings.getProperty(Membership.CONFIG);
+        if (instance != null) {
+            clientProps.setProperty(Membership.CONFIG, instance);
+        }
+        return clientProps;
     }
 
     public Pipeline startProcessor(Properties settings, Path stateDir) {
@@ -57,7 +67,7 @@ public final class Pipeline implements AutoCloseable {
     public Pipeline startSink(Properties settings, Path stateDir, String jdbcUrl) {
         start(sink(settings, stateDir));
         store = StatusTableStore.open(jdbcUrl, null, null);
-        writer = new TableWriter(Settings.kafkaClient(settings), store).start();
+        writer = new TableWriter(withInstance(Settings.kafkaClient(settings), settings), store, TableWriter.GROUP_ID, stateDir).start();
         return this;
     }
 
@@ -133,7 +143,7 @@ public final class Pipeline implements AutoCloseable {
         if (writer != null) {
             writer.close();
         }
-        // leaving the group now spares the next start a wait for the session timeout
+        // leaving the group hands the tasks to the other instances now: a static member does not leave unless told
         CloseOptions leave = CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30));
         streams.forEach(s -> s.close(leave));

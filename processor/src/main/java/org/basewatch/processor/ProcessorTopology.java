@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.JsonSerde;
+import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.Revision;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
@@ -84,17 +85,19 @@ public final class ProcessorTopology {
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupRocksDbConfig.class);
         p.put(Retention.CONFIG, Retention.DEFAULT_SETTING);
         p.putAll(overrides);
-        return p;
+        // static membership: a restarted instance takes its old member's place at once (Membership)
+        return Membership.applyToStreams(p);
     }
 
     /**
      * The processor's own settings ({@code basewatch.dedup.*}: {@value Retention#CONFIG},
-     * {@value DedupRocksDbConfig#CONFIG}) out of everything {@code Settings.resolve} gathered, to pass to {@link #config}
-     * next to the Kafka client settings.
+     * {@value DedupRocksDbConfig#CONFIG}; {@value Membership#CONFIG}) out of everything {@code Settings.resolve}
+     * gathered, to pass to {@link #config} next to the Kafka client settings.
      */
     public static Properties settings(Properties all) {
         Properties p = new Properties();
-        all.stringPropertyNames().stream().filter(k -> k.startsWith("basewatch.dedup."))
+        all.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("basewatch.dedup.") || k.equals(Membership.CONFIG))
                 .forEach(k -> p.setProperty(k, all.getProperty(k)));
         return p;
     }
