@@ -1,10 +1,12 @@
 package org.basewatch.app;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.Settings;
+import org.basewatch.contracts.Topics;
 import org.basewatch.processor.ProcessorTopology;
 import org.basewatch.sink.StatusTopology;
 import org.basewatch.sink.TableWriter;
@@ -18,6 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Starts and stops the long-running parts: the processor and sink Streams apps and the table writer. */
 public final class Pipeline implements AutoCloseable {
@@ -35,6 +40,13 @@ public final class Pipeline implements AutoCloseable {
     public static KafkaStreams processor(Properties settings, Path stateDir) {
         Properties overrides = streamsProps(settings, stateDir);
         overrides.putAll(ProcessorTopology.settings(settings));
+        if (overrides.getProperty(ProcessorTopology.EXTRACTION_PARTITIONS) == null) {
+            // extraction follows articles: as many partitions as validation has, whatever the topic was created with
+            Integer articles = partitionsOf(Settings.kafkaClient(settings), Topics.ARTICLES);
+            if (articles != null) {
+                overrides.setProperty(ProcessorTopology.EXTRACTION_PARTITIONS, articles.toString());
+            }
+        }
         Properties p = ProcessorTopology.config(overrides);
         return new KafkaStreams(ProcessorTopology.buildTopology(p), p);
     }
@@ -58,6 +70,20 @@ public final class Pipeline implements AutoCloseable {
             clientProps.setProperty(Membership.CONFIG, instance);
         }
         return clientProps;
+    }
+
+    /** The partitions of {@code topic}, or null when it does not exist (yet) or the cluster cannot say. */
+    static Integer partitionsOf(Properties clientProps, String topic) {
+        try (Admin admin = Admin.create(clientProps)) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions().size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("cannot read the partitions of {} ({}); extraction gets {}", topic, String.valueOf(e.getCause() == null ? e : e.getCause()),
+                    ProcessorTopology.EXTRACTION_PARTITIONS + " or " + Settings.PARTITIONS);
+            return null;
+        }
     }
 
     public Pipeline startProcessor(Properties settings, Path stateDir) {

@@ -3,9 +3,14 @@ package org.basewatch.app;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.basewatch.broker.TestClusters;
 import org.basewatch.contracts.Membership;
+import org.basewatch.contracts.Settings;
+import org.basewatch.contracts.TopicSetup;
+import org.basewatch.contracts.Topics;
+import org.basewatch.processor.ProcessorTopology;
 import org.basewatch.sink.StatusTopology;
 import org.basewatch.sink.TableWriter;
 import org.junit.jupiter.api.Test;
@@ -17,16 +22,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Static membership on a real broker: a sink killed with SIGKILL and started again
+ * Static membership and the extraction repartition on a real broker: a sink killed with SIGKILL and started again
  * on its folder takes its old members' places under the same {@code group.instance.id} (the killed members are gone
- * the moment the new ones are in, instead of lingering until their session times out).
+ * the moment the new ones are in, instead of lingering until their session times out), and the processor's
+ * {@code stories-for-extraction} gets as many partitions as {@code articles}.
  */
 class StaticMembershipIT {
     private static final String STREAMS_GROUP = StatusTopology.APPLICATION_ID;
@@ -96,5 +104,30 @@ class StaticMembershipIT {
                     }
                     return fresh;
                 }, m -> m != null);
+    }
+
+    @Test
+    void shouldGiveExtractionAsManyPartitionsAsArticles(@TempDir Path dir) throws Exception {
+        try (KafkaClusterTestKit cluster = TestClusters.startSingleNode()) {
+            Properties settings = Settings.defaults();
+            settings.setProperty(Settings.BOOTSTRAP, cluster.bootstrapServers());
+            Properties client = Settings.kafkaClient(settings);
+            try (Admin admin = Admin.create(client)) {
+                // articles with other partitions than the setting the other topics are created with
+                admin.createTopics(List.of(new NewTopic(Topics.ARTICLES, 2, (short) 1))).all().get();
+                TopicSetup.ensure(client, 3, (short) 1);
+                try (Pipeline pipeline = new Pipeline().startProcessor(settings, dir.resolve("processor"))) {
+                    String extraction = ProcessorTopology.APPLICATION_ID + "-stories-for-extraction-repartition";
+                    String dedup = ProcessorTopology.APPLICATION_ID + "-articles-for-dedup-repartition";
+                    Map<String, Integer> partitions = await("the processor's repartition topics").atMost(Duration.ofMinutes(2))
+                            .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                            .until(() -> admin.describeTopics(List.of(extraction, dedup)).allTopicNames().get().entrySet().stream()
+                                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().partitions().size())), m -> m.size() == 2);
+                    assertEquals(2, partitions.get(extraction), "extraction follows articles");
+                    assertEquals(1, partitions.get(dedup), "dedup stays on one partition");
+                    assertFalse(pipeline.failure() != null, String.valueOf(pipeline.failure()));
+                }
+            }
+        }
     }
 }

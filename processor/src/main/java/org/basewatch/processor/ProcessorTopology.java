@@ -23,6 +23,7 @@ import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.JsonSerde;
 import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.Revision;
+import org.basewatch.contracts.Settings;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
 import org.basewatch.processor.dedup.DedupRocksDbConfig;
@@ -48,7 +49,7 @@ import java.util.Properties;
  *                               └─ valid ─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
  *                                    ─ mark-stories (story-articles, story-outlets)
  *                                    ├─▶ stories (every article's story mark, keyed by article id)
- *                                    └─ key-by-story ─▶ [stories-for-extraction]
+ *                                    └─ key-by-story ─▶ [stories-for-extraction, {@value #EXTRACTION_PARTITIONS} partitions]
  *                                         ─ extract-claims (story-slim-claims, article-revisions) ─▶ claims (keyed by place;
  *                                           a corrected article also sends a retraction to each top place)
  * </pre>
@@ -58,6 +59,12 @@ import java.util.Properties;
  */
 public final class ProcessorTopology {
     public static final String APPLICATION_ID = "basewatch-processor";
+    /**
+     * Partitions of {@code stories-for-extraction}, the repartition extraction runs on. {@code Pipeline} sets it to
+     * the partitions of {@code articles} unless the settings give it; without either it is
+     * {@value Settings#PARTITIONS}, the partitions topics are created with.
+     */
+    public static final String EXTRACTION_PARTITIONS = "basewatch.extraction.partitions";
     private static final String DEDUP_KEY = "stories";
 
     private ProcessorTopology() {
@@ -91,15 +98,33 @@ public final class ProcessorTopology {
 
     /**
      * The processor's own settings ({@code basewatch.dedup.*}: {@value Retention#CONFIG},
-     * {@value DedupRocksDbConfig#CONFIG}; {@value Membership#CONFIG}) out of everything {@code Settings.resolve}
-     * gathered, to pass to {@link #config} next to the Kafka client settings.
+     * {@value DedupRocksDbConfig#CONFIG}; {@value #EXTRACTION_PARTITIONS}, {@value Settings#PARTITIONS},
+     * {@value Membership#CONFIG}) out of everything {@code Settings.resolve} gathered, to pass to {@link #config}
+     * next to the Kafka client settings.
      */
     public static Properties settings(Properties all) {
         Properties p = new Properties();
         all.stringPropertyNames().stream()
-                .filter(k -> k.startsWith("basewatch.dedup.") || k.equals(Membership.CONFIG))
+                .filter(k -> k.startsWith("basewatch.dedup.") || k.equals(EXTRACTION_PARTITIONS) || k.equals(Settings.PARTITIONS)
+                        || k.equals(Membership.CONFIG))
                 .forEach(k -> p.setProperty(k, all.getProperty(k)));
         return p;
+    }
+
+    /** {@value #EXTRACTION_PARTITIONS}, else {@value Settings#PARTITIONS}, else that setting's default. */
+    static int extractionPartitions(Properties props) {
+        Object n = props.get(EXTRACTION_PARTITIONS);
+        if (n == null) {
+            n = props.get(Settings.PARTITIONS);
+        }
+        if (n == null) {
+            n = Settings.defaults().getProperty(Settings.PARTITIONS);
+        }
+        int partitions = Integer.parseInt(n.toString().trim());
+        if (partitions < 1) {
+            throw new IllegalArgumentException(EXTRACTION_PARTITIONS + " must be at least 1, not " + partitions);
+        }
+        return partitions;
     }
 
     public static Topology buildTopology(Properties props) {
@@ -141,10 +166,12 @@ public final class ProcessorTopology {
 
         // extraction is most of the processor's work: it runs on the partitions of a repartition keyed by
         // story, so it spreads over threads and instances while dedup stays on its one partition; a
-        // story's original and its copies share a key, so they reach extraction in the order dedup saw them
+        // story's original and its copies share a key, so they reach extraction in the order dedup saw them.
+        // The count is explicit: left to Streams it would copy that of the topic upstream, dedup's one partition
         marked.selectKey((id, story) -> story.mark().storyId(), Named.as("key-by-story"))
                 .mapValues(StoryArticle::forExtraction, Named.as("drop-copy-text"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryArticle.class)).withName("stories-for-extraction"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryArticle.class)).withName("stories-for-extraction")
+                        .withNumberOfPartitions(extractionPartitions(props)))
                 .process(() -> new ExtractClaims(extractor, new Retention(retention)), Named.as("extract-claims"),
                         ExtractClaims.STORE, ExtractClaims.REVISIONS)
                 .to(Topics.CLAIMS, Produced.with(Serdes.String(), JsonSerde.of(Claim.class)).withName("claims-sink"));
