@@ -1,6 +1,7 @@
 package org.basewatch.app;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -41,10 +42,10 @@ public final class Pipeline implements AutoCloseable {
         Properties overrides = streamsProps(settings, stateDir);
         overrides.putAll(ProcessorTopology.settings(settings));
         if (overrides.getProperty(ProcessorTopology.EXTRACTION_PARTITIONS) == null) {
-            // extraction follows articles: as many partitions as validation has, whatever the topic was created with
-            Integer articles = partitionsOf(Settings.kafkaClient(settings), Topics.ARTICLES);
-            if (articles != null) {
-                overrides.setProperty(ProcessorTopology.EXTRACTION_PARTITIONS, articles.toString());
+            Integer partitions = extractionPartitions(Settings.kafkaClient(settings),
+                    settings.getProperty(StreamsConfig.APPLICATION_ID_CONFIG, ProcessorTopology.APPLICATION_ID));
+            if (partitions != null) {
+                overrides.setProperty(ProcessorTopology.EXTRACTION_PARTITIONS, partitions.toString());
             }
         }
         Properties p = ProcessorTopology.config(overrides);
@@ -72,17 +73,41 @@ public final class Pipeline implements AutoCloseable {
         return clientProps;
     }
 
-    /** The partitions of {@code topic}, or null when it does not exist (yet) or the cluster cannot say. */
-    static Integer partitionsOf(Properties clientProps, String topic) {
+    /**
+     * The partitions extraction runs on when {@value ProcessorTopology#EXTRACTION_PARTITIONS} is not set: those of its
+     * repartition topic when it exists (a deployment keeps its layout, which Streams would otherwise refuse to start on,
+     * until a reset deletes the topic), else those of {@code articles}; null when the cluster cannot say.
+     */
+    static Integer extractionPartitions(Properties clientProps, String applicationId) {
+        String repartition = applicationId + "-" + ProcessorTopology.EXTRACTION_REPARTITION + "-repartition";
         try (Admin admin = Admin.create(clientProps)) {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions().size();
+            Integer existing = partitionsOf(admin, repartition);
+            Integer articles = partitionsOf(admin, Topics.ARTICLES);
+            if (existing != null && articles != null && !existing.equals(articles)) {
+                LOG.warn("{} has {} partitions and {} has {}: extraction keeps its {} until the processor is reset "
+                        + "(docs/operations.md), or {} says otherwise", repartition, existing, Topics.ARTICLES, articles, existing,
+                        ProcessorTopology.EXTRACTION_PARTITIONS);
+            }
+            return existing != null ? existing : articles;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("cannot read the partitions of {} ({}); extraction gets {}", topic, String.valueOf(e.getCause() == null ? e : e.getCause()),
-                    ProcessorTopology.EXTRACTION_PARTITIONS + " or " + Settings.PARTITIONS);
+            LOG.warn("cannot read the partitions of {} ({}); extraction gets {}", Topics.ARTICLES,
+                    String.valueOf(e.getCause() == null ? e : e.getCause()), ProcessorTopology.EXTRACTION_PARTITIONS + " or " + Settings.PARTITIONS);
             return null;
+        }
+    }
+
+    /** The partitions of {@code topic}, or null when it does not exist. */
+    private static Integer partitionsOf(Admin admin, String topic) throws InterruptedException, ExecutionException, TimeoutException {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions().size();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return null;
+            }
+            throw e;
         }
     }
 

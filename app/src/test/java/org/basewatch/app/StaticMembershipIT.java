@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.basewatch.broker.TestClusters;
+import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.Settings;
 import org.basewatch.contracts.TopicSetup;
@@ -34,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Static membership and the extraction repartition on a real broker: a sink killed with SIGKILL and started again
  * on its folder takes its old members' places under the same {@code group.instance.id} (the killed members are gone
  * the moment the new ones are in, instead of lingering until their session times out), and the processor's
- * {@code stories-for-extraction} gets as many partitions as {@code articles}.
+ * {@code stories-for-extraction} gets as many partitions as {@code articles} (an existing one keeps its own).
  */
 class StaticMembershipIT {
     private static final String STREAMS_GROUP = StatusTopology.APPLICATION_ID;
@@ -107,7 +108,7 @@ class StaticMembershipIT {
     }
 
     @Test
-    void shouldGiveExtractionAsManyPartitionsAsArticles(@TempDir Path dir) throws Exception {
+    void shouldGiveExtractionAsManyPartitionsAsArticlesAndKeepAnExistingLayout(@TempDir Path dir) throws Exception {
         try (KafkaClusterTestKit cluster = TestClusters.startSingleNode()) {
             Properties settings = Settings.defaults();
             settings.setProperty(Settings.BOOTSTRAP, cluster.bootstrapServers());
@@ -126,6 +127,21 @@ class StaticMembershipIT {
                     assertEquals(2, partitions.get(extraction), "extraction follows articles");
                     assertEquals(1, partitions.get(dedup), "dedup stays on one partition");
                     assertFalse(pipeline.failure() != null, String.valueOf(pipeline.failure()));
+                }
+
+                // a deployment from before (its extraction topic at dedup's one partition) keeps its layout and runs
+                Properties old = (Properties) settings.clone();
+                old.setProperty("application.id", "it-old-layout");
+                String oldExtraction = "it-old-layout-" + ProcessorTopology.EXTRACTION_REPARTITION + "-repartition";
+                admin.createTopics(List.of(new NewTopic(oldExtraction, 1, (short) 1))).all().get();
+                List<Article> articles = VariedArticles.generate(5, 3L);
+                try (Pipeline pipeline = new Pipeline().startProcessor(old, dir.resolve("old-processor"))) {
+                    ArticleFeed.publish(client, articles, System.currentTimeMillis());
+                    await("the old layout's processor marks every article").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                            .until(() -> pipeline.failure() != null
+                                    || CommittedRecords.read(cluster.bootstrapServers(), Topics.STORIES).size() >= articles.size());
+                    assertFalse(pipeline.failure() != null, String.valueOf(pipeline.failure()));
+                    assertEquals(1, admin.describeTopics(List.of(oldExtraction)).allTopicNames().get().get(oldExtraction).partitions().size());
                 }
             }
         }

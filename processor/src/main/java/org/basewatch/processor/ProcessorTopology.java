@@ -60,11 +60,13 @@ import java.util.Properties;
 public final class ProcessorTopology {
     public static final String APPLICATION_ID = "basewatch-processor";
     /**
-     * Partitions of {@code stories-for-extraction}, the repartition extraction runs on. {@code Pipeline} sets it to
-     * the partitions of {@code articles} unless the settings give it; without either it is
-     * {@value Settings#PARTITIONS}, the partitions topics are created with.
+     * Partitions of {@code stories-for-extraction}, the repartition extraction runs on. Unless the settings give it,
+     * {@code Pipeline} sets it to those of that topic when it exists (an existing deployment keeps its layout until a
+     * reset), else to those of {@code articles}; without any of these it is {@value Settings#PARTITIONS}.
      */
     public static final String EXTRACTION_PARTITIONS = "basewatch.extraction.partitions";
+    /** Name of the repartition extraction runs on ({@code <application id>-stories-for-extraction-repartition}). */
+    public static final String EXTRACTION_REPARTITION = "stories-for-extraction";
     private static final String DEDUP_KEY = "stories";
 
     private ProcessorTopology() {
@@ -170,7 +172,7 @@ public final class ProcessorTopology {
         // The count is explicit: left to Streams it would copy that of the topic upstream, dedup's one partition
         marked.selectKey((id, story) -> story.mark().storyId(), Named.as("key-by-story"))
                 .mapValues(StoryArticle::forExtraction, Named.as("drop-copy-text"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryArticle.class)).withName("stories-for-extraction")
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryArticle.class)).withName(EXTRACTION_REPARTITION)
                         .withNumberOfPartitions(extractionPartitions(props)))
                 .process(() -> new ExtractClaims(extractor, new Retention(retention)), Named.as("extract-claims"),
                         ExtractClaims.STORE, ExtractClaims.REVISIONS)
