@@ -1,9 +1,13 @@
 package org.basewatch.app;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.Settings;
+import org.basewatch.contracts.Topics;
 import org.basewatch.processor.ProcessorTopology;
 import org.basewatch.sink.StatusTopology;
 import org.basewatch.sink.TableWriter;
@@ -17,6 +21,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Starts and stops the long-running parts: the processor and sink Streams apps and the table writer. */
 public final class Pipeline implements AutoCloseable {
@@ -34,6 +41,13 @@ public final class Pipeline implements AutoCloseable {
     public static KafkaStreams processor(Properties settings, Path stateDir) {
         Properties overrides = streamsProps(settings, stateDir);
         overrides.putAll(ProcessorTopology.settings(settings));
+        if (overrides.getProperty(ProcessorTopology.EXTRACTION_PARTITIONS) == null) {
+            Integer partitions = extractionPartitions(Settings.kafkaClient(settings),
+                    settings.getProperty(StreamsConfig.APPLICATION_ID_CONFIG, ProcessorTopology.APPLICATION_ID));
+            if (partitions != null) {
+                overrides.setProperty(ProcessorTopology.EXTRACTION_PARTITIONS, partitions.toString());
+            }
+        }
         Properties p = ProcessorTopology.config(overrides);
         return new KafkaStreams(ProcessorTopology.buildTopology(p), p);
     }
@@ -44,10 +58,57 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private static Properties streamsProps(Properties settings, Path stateDir) {
-        Properties p = Settings.kafkaClient(settings);
+        Properties p = withInstance(Settings.kafkaClient(settings), settings);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Integer.parseInt(settings.getProperty(Settings.REPLICATION)));
         return p;
+    }
+
+    /** {@code clientProps} with the instance name ({@value Membership#CONFIG}) when the settings give one. */
+    private static Properties withInstance(Properties clientProps, Properties settings) {
+        String instance = settings.getProperty(Membership.CONFIG);
+        if (instance != null) {
+            clientProps.setProperty(Membership.CONFIG, instance);
+        }
+        return clientProps;
+    }
+
+    /**
+     * The partitions extraction runs on when {@value ProcessorTopology#EXTRACTION_PARTITIONS} is not set: those of its
+     * repartition topic when it exists (a deployment keeps its layout, which Streams would otherwise refuse to start on,
+     * until a reset deletes the topic), else those of {@code articles}; null when the cluster cannot say.
+     */
+    static Integer extractionPartitions(Properties clientProps, String applicationId) {
+        String repartition = applicationId + "-" + ProcessorTopology.EXTRACTION_REPARTITION + "-repartition";
+        try (Admin admin = Admin.create(clientProps)) {
+            Integer existing = partitionsOf(admin, repartition);
+            Integer articles = partitionsOf(admin, Topics.ARTICLES);
+            if (existing != null && articles != null && !existing.equals(articles)) {
+                LOG.warn("{} has {} partitions and {} has {}: extraction keeps its {} until the processor is reset "
+                        + "(docs/operations.md), or {} says otherwise", repartition, existing, Topics.ARTICLES, articles, existing,
+                        ProcessorTopology.EXTRACTION_PARTITIONS);
+            }
+            return existing != null ? existing : articles;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("cannot read the partitions of {} ({}); extraction gets {}", Topics.ARTICLES,
+                    String.valueOf(e.getCause() == null ? e : e.getCause()), ProcessorTopology.EXTRACTION_PARTITIONS + " or " + Settings.PARTITIONS);
+            return null;
+        }
+    }
+
+    /** The partitions of {@code topic}, or null when it does not exist. */
+    private static Integer partitionsOf(Admin admin, String topic) throws InterruptedException, ExecutionException, TimeoutException {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions().size();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     public Pipeline startProcessor(Properties settings, Path stateDir) {
@@ -57,7 +118,7 @@ public final class Pipeline implements AutoCloseable {
     public Pipeline startSink(Properties settings, Path stateDir, String jdbcUrl) {
         start(sink(settings, stateDir));
         store = StatusTableStore.open(jdbcUrl, null, null);
-        writer = new TableWriter(Settings.kafkaClient(settings), store).start();
+        writer = new TableWriter(withInstance(Settings.kafkaClient(settings), settings), store, TableWriter.GROUP_ID, stateDir).start();
         return this;
     }
 
@@ -133,7 +194,7 @@ public final class Pipeline implements AutoCloseable {
         if (writer != null) {
             writer.close();
         }
-        // leaving the group now spares the next start a wait for the session timeout
+        // leaving the group hands the tasks to the other instances now: a static member does not leave unless told
         CloseOptions leave = CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30));
         streams.forEach(s -> s.close(leave));

@@ -21,7 +21,9 @@ import org.apache.kafka.common.serialization.Serde;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.JsonSerde;
+import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.Revision;
+import org.basewatch.contracts.Settings;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
 import org.basewatch.processor.dedup.DedupRocksDbConfig;
@@ -47,7 +49,7 @@ import java.util.Properties;
  *                               └─ valid ─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
  *                                    ─ mark-stories (story-articles, story-outlets)
  *                                    ├─▶ stories (every article's story mark, keyed by article id)
- *                                    └─ key-by-story ─▶ [stories-for-extraction]
+ *                                    └─ key-by-story ─▶ [stories-for-extraction, {@value #EXTRACTION_PARTITIONS} partitions]
  *                                         ─ extract-claims (story-slim-claims, article-revisions) ─▶ claims (keyed by place;
  *                                           a corrected article also sends a retraction to each top place)
  * </pre>
@@ -57,6 +59,14 @@ import java.util.Properties;
  */
 public final class ProcessorTopology {
     public static final String APPLICATION_ID = "basewatch-processor";
+    /**
+     * Partitions of {@code stories-for-extraction}, the repartition extraction runs on. Unless the settings give it,
+     * {@code Pipeline} sets it to those of that topic when it exists (an existing deployment keeps its layout until a
+     * reset), else to those of {@code articles}; without any of these it is {@value Settings#PARTITIONS}.
+     */
+    public static final String EXTRACTION_PARTITIONS = "basewatch.extraction.partitions";
+    /** Name of the repartition extraction runs on ({@code <application id>-stories-for-extraction-repartition}). */
+    public static final String EXTRACTION_REPARTITION = "stories-for-extraction";
     private static final String DEDUP_KEY = "stories";
 
     private ProcessorTopology() {
@@ -84,19 +94,39 @@ public final class ProcessorTopology {
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupRocksDbConfig.class);
         p.put(Retention.CONFIG, Retention.DEFAULT_SETTING);
         p.putAll(overrides);
-        return p;
+        // static membership: a restarted instance takes its old member's place at once (Membership)
+        return Membership.applyToStreams(p);
     }
 
     /**
      * The processor's own settings ({@code basewatch.dedup.*}: {@value Retention#CONFIG},
-     * {@value DedupRocksDbConfig#CONFIG}) out of everything {@code Settings.resolve} gathered, to pass to {@link #config}
+     * {@value DedupRocksDbConfig#CONFIG}; {@value #EXTRACTION_PARTITIONS}, {@value Settings#PARTITIONS},
+     * {@value Membership#CONFIG}) out of everything {@code Settings.resolve} gathered, to pass to {@link #config}
      * next to the Kafka client settings.
      */
     public static Properties settings(Properties all) {
         Properties p = new Properties();
-        all.stringPropertyNames().stream().filter(k -> k.startsWith("basewatch.dedup."))
+        all.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("basewatch.dedup.") || k.equals(EXTRACTION_PARTITIONS) || k.equals(Settings.PARTITIONS)
+                        || k.equals(Membership.CONFIG))
                 .forEach(k -> p.setProperty(k, all.getProperty(k)));
         return p;
+    }
+
+    /** {@value #EXTRACTION_PARTITIONS}, else {@value Settings#PARTITIONS}, else that setting's default. */
+    static int extractionPartitions(Properties props) {
+        Object n = props.get(EXTRACTION_PARTITIONS);
+        if (n == null) {
+            n = props.get(Settings.PARTITIONS);
+        }
+        if (n == null) {
+            n = Settings.defaults().getProperty(Settings.PARTITIONS);
+        }
+        int partitions = Integer.parseInt(n.toString().trim());
+        if (partitions < 1) {
+            throw new IllegalArgumentException(EXTRACTION_PARTITIONS + " must be at least 1, not " + partitions);
+        }
+        return partitions;
     }
 
     public static Topology buildTopology(Properties props) {
@@ -138,10 +168,12 @@ public final class ProcessorTopology {
 
         // extraction is most of the processor's work: it runs on the partitions of a repartition keyed by
         // story, so it spreads over threads and instances while dedup stays on its one partition; a
-        // story's original and its copies share a key, so they reach extraction in the order dedup saw them
+        // story's original and its copies share a key, so they reach extraction in the order dedup saw them.
+        // The count is explicit: left to Streams it would copy that of the topic upstream, dedup's one partition
         marked.selectKey((id, story) -> story.mark().storyId(), Named.as("key-by-story"))
                 .mapValues(StoryArticle::forExtraction, Named.as("drop-copy-text"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryArticle.class)).withName("stories-for-extraction"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryArticle.class)).withName(EXTRACTION_REPARTITION)
+                        .withNumberOfPartitions(extractionPartitions(props)))
                 .process(() -> new ExtractClaims(extractor, new Retention(retention)), Named.as("extract-claims"),
                         ExtractClaims.STORE, ExtractClaims.REVISIONS)
                 .to(Topics.CLAIMS, Produced.with(Serdes.String(), JsonSerde.of(Claim.class)).withName("claims-sink"));

@@ -15,6 +15,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.basewatch.contracts.JsonSerde;
+import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.StatusChange;
 import org.basewatch.contracts.Topics;
@@ -55,7 +56,8 @@ public final class StatusTopology {
         // a region's claim is stored once per place inside it: the copies, evidence text and all, compress ~10× in a batch
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.putAll(overrides);
-        return p;
+        // static membership: a restarted instance takes its old member's place at once (Membership)
+        return Membership.applyToStreams(p);
     }
 
     /** How often pending places are decided: {@value #DECIDE_INTERVAL} in milliseconds, default 100. */

@@ -1,5 +1,6 @@
 package org.basewatch.sink;
 
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -9,6 +10,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Json;
+import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.StatusChange;
 import org.basewatch.contracts.Topics;
@@ -16,6 +18,7 @@ import org.basewatch.sink.db.StatusTableStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,9 +51,22 @@ public final class TableWriter implements Runnable, AutoCloseable {
 
     /** A writer with its own consumer group, so a second database can be fed from the same topics. */
     public TableWriter(Properties clientProps, StatusTableStore store, String groupId) {
+        this(clientProps, store, groupId, null);
+    }
+
+    /**
+     * A writer whose member of {@code groupId} is static ({@link Membership}): named after the instance whose state
+     * folder is {@code stateDir}, so that the same sink restarted takes its old member's place at once. With a null
+     * {@code stateDir} the member is dynamic unless the client settings name a {@code group.instance.id}.
+     */
+    public TableWriter(Properties clientProps, StatusTableStore store, String groupId, Path stateDir) {
         Properties p = new Properties();
         p.putAll(clientProps);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        if (stateDir != null) {
+            Membership.apply(p, groupId, stateDir);
+        }
+        p.remove(Membership.CONFIG);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -81,7 +97,10 @@ public final class TableWriter implements Runnable, AutoCloseable {
                 throw e;
             }
         } finally {
-            consumer.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(5)));
+            // a static member does not leave on close unless told to: leaving hands its partitions to the other
+            // sinks now rather than after the session timeout (a killed writer never gets here, and rejoins as itself)
+            consumer.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(5)));
         }
     }
 
