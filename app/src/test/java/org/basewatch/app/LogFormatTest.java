@@ -63,6 +63,8 @@ class LogFormatTest {
     private static void deadLetterLog() {
         Properties props = ProcessorTopology.config(new Properties());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        // a state folder of its own: the shared default under /tmp is left half-written by a killed run or taken by a parallel one
+        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/basewatch-test-" + java.util.UUID.randomUUID());
         try (TopologyTestDriver driver = new TopologyTestDriver(ProcessorTopology.buildTopology(props), props)) {
             TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new ByteArraySerializer());
             in.pipeInput("empty-one", new byte[0]);

@@ -54,6 +54,8 @@ class RetentionTopologyTest {
     private void start(Properties overrides) {
         Properties props = ProcessorTopology.config(overrides);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        // a state folder of its own: the shared default under /tmp is left half-written by a killed run or taken by a parallel one
+        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/basewatch-test-" + java.util.UUID.randomUUID());
         driver = new TopologyTestDriver(ProcessorTopology.buildTopology(props), props);
         articles = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new ByteArraySerializer());
         stories = driver.createOutputTopic(Topics.STORIES, new StringDeserializer(), JsonSerde.of(StoryMark.class).deserializer());

@@ -62,6 +62,8 @@ class ArrivalOrderPropertyTest {
     private static Outcome run(List<Claim> claims, Random cuts) {
         Properties props = StatusTopology.config(new Properties());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        // a state folder of its own: the shared default under /tmp is left half-written by a killed run or taken by a parallel one
+        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/basewatch-test-" + java.util.UUID.randomUUID());
         try (TopologyTestDriver driver = new TopologyTestDriver(StatusTopology.buildTopology(props), props)) {
             TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.CLAIMS, new StringSerializer(), new ByteArraySerializer());
             for (Claim c : claims) {

@@ -40,6 +40,8 @@ class StatusTopologyTest {
     void start() {
         Properties props = StatusTopology.config(new Properties());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        // a state folder of its own: the shared default under /tmp is left half-written by a killed run or taken by a parallel one
+        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/basewatch-test-" + java.util.UUID.randomUUID());
         driver = new TopologyTestDriver(StatusTopology.buildTopology(props), props);
         // the claims arrive after every event date they assert, as real ones do (an asserted claim is never filed after it arrived)
         claims = driver.createInputTopic(Topics.CLAIMS, new StringSerializer(), new ByteArraySerializer(),
