@@ -174,7 +174,8 @@ final class ModalityReading {
             return false;
         }
         for (Cue between : r.cues(new Span(cue.end(), p.first()))) {
-            if (between.kind().isPredicate() && !joinedToNext(between, p, r)) {
+            // "demand that the remaining forces leave": "remaining" says which forces, it is no statement of its own
+            if (between.kind().isPredicate() && between.kind() != CueKind.REMAINING && !joinedToNext(between, p, r)) {
                 return false;
             }
         }

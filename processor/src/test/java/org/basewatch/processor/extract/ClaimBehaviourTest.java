@@ -232,6 +232,12 @@ class ClaimBehaviourTest {
     }
 
     @Test
+    void shouldLetADemandGovernTheDepartureOfTheRemainingForces() {
+        List<Claim> claims = candidatesRead("Coordination Framework MPs demand that the remaining US forces leave Harir air base this year.");
+        assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.DEMANDED, null), describe(claims));
+    }
+
+    @Test
     void shouldReadAnExceptionAsTheOnlyPlaceLeft() {
         List<Claim> claims = claims("لم يعد هناك أي وجود لقوات التحالف في أي قاعدة عراقية باستثناء قاعدة حرير.");
         assertTrue(claims.stream().anyMatch(c -> c.place().equals("harir") && c.modality() == Modality.ASSERTED
