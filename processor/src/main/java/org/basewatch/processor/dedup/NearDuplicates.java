@@ -23,11 +23,12 @@ package org.basewatch.processor.dedup;
  * A copy is filed in the index under its own band keys only when it is a weak copy (see {@link #remembers}).
  *
  * <p>Wording alone is not enough for short texts written on one template: outlets file the same two sentences every
- * day with only the base changed, at similarities of 0.63–0.83 (the 20 template pairs of the tests, 22–27
- * shingles each). So a candidate is never a match when
+ * day with only the base changed, at estimated similarities of 0.62–0.80 (the 20 template pairs of the tests,
+ * 22–28 shingles each). So a candidate is never a match when
  * <ul>
- *   <li>its {@link EventSignature} conflicts: each names a tracked place (or a year) the other does not — a copy
- *       that drops or adds a paragraph keeps a subset or a superset of its original's places; or</li>
+ *   <li>its {@link EventSignature} conflicts: each has a key place (or year: in the lead or named twice) that the
+ *       other does not name at all — a copy that drops a paragraph loses only places named once further down;
+ *       or</li>
  *   <li>the two share fewer than {@value #MIN_SHARED_SHINGLES} shingles (estimated from the similarity and the two
  *       shingle counts) and less than {@value #SHORT_COPY_CONTAINED} of the shorter text is in the other: a short
  *       text may gain a line ("read also") but not differ both ways, because a word or two swapped is all that tells
@@ -131,7 +132,7 @@ public final class NearDuplicates {
         return decision.similarity() < REMEMBER_COPIES_BELOW;
     }
 
-    /** The similarity two texts of these shingle counts must reach: higher when they would share few shingles. */
+    /** The similarity two texts of these shingle counts must reach: unreachable (2) for short texts that differ both ways. */
     double required(double similarity, int shinglesA, int shinglesB) {
         double shared = similarity / (1 + similarity) * (shinglesA + shinglesB);
         if (shared >= MIN_SHARED_SHINGLES) {
