@@ -9,7 +9,9 @@ import org.apache.kafka.common.serialization.Serdes;
  * {@link StoryClaimsSerde} is the one for {@code story-slim-claims}.
  */
 public final class DedupSerdes {
-    private static final int FILED_LAYOUT = 1;
+    /** Layout 2 adds the event signature after the bands; layout 1 (no signature) is still read. */
+    private static final int FILED_LAYOUT = 2;
+    private static final int FILED_LAYOUT_WITHOUT_EVENT = 1;
     private static final int CANDIDATE = 1;
     private static final int URL = 1 << 1;
     private static final int OWN_STORY = 1 << 2;
@@ -20,8 +22,8 @@ public final class DedupSerdes {
 
     /**
      * {@code layout, flags (candidate, URL, story = article), articleId, [storyId], storyHour (varint), [URL hash
-     * (8)], [shingles (varint), sketch (length + bytes), bands (count + 4 bytes each)]}: about 150 bytes for a
-     * candidate, of which 128 are the sketch and the band hashes.
+     * (8)], [shingles (varint), sketch (length + bytes), bands (count + 4 bytes each), places and years (count + 4
+     * bytes each, twice)]}: about 170 bytes for a candidate, of which 128 are the sketch and the band hashes.
      */
     public static Serde<FiledArticle> filedArticle() {
         return Serdes.serdeFrom((topic, f) -> f == null ? null : write(f), (topic, bytes) -> bytes == null ? null : readFiled(bytes));
@@ -67,12 +69,18 @@ public final class DedupSerdes {
             for (int band : f.bands()) {
                 out.int32(band);
             }
+            ints(out, f.event().places());
+            ints(out, f.event().years());
         }
         return out.toByteArray();
     }
 
     static FiledArticle readFiled(byte[] bytes) {
-        BinaryReader in = layout(bytes, FILED_LAYOUT);
+        BinaryReader in = new BinaryReader(bytes);
+        int layout = in.read();
+        if (layout != FILED_LAYOUT && layout != FILED_LAYOUT_WITHOUT_EVENT) {
+            throw new SerializationException("dedup store value of unknown layout " + layout);
+        }
         int flags = in.read();
         String articleId = in.utf8();
         String storyId = (flags & OWN_STORY) != 0 ? articleId : in.utf8();
@@ -87,7 +95,23 @@ public final class DedupSerdes {
         for (int i = 0; i < bands.length; i++) {
             bands[i] = in.int32();
         }
-        return new FiledArticle(articleId, storyId, storyHour, url, shingles, sketch, bands);
+        EventSignature event = layout == FILED_LAYOUT ? new EventSignature(ints(in), ints(in)) : EventSignature.NONE;
+        return new FiledArticle(articleId, storyId, storyHour, url, shingles, sketch, bands, event);
+    }
+
+    private static void ints(BinaryWriter out, int[] values) {
+        out.varint(values.length);
+        for (int v : values) {
+            out.int32(v);
+        }
+    }
+
+    private static int[] ints(BinaryReader in) {
+        int[] values = new int[in.count()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.int32();
+        }
+        return values;
     }
 
     private static BinaryReader layout(byte[] bytes, int expected) {

@@ -5,16 +5,25 @@ package org.basewatch.processor.dedup;
  * the story it joined (and that story's hour, which keys the story's own entries), its canonical URL's 64-bit hash
  * when it has a URL, and, when it is a candidate for later copies to match, its shingle count, 4-bit MinHash
  * sketch and the hashes of its 16 LSH bands (so the in-memory band table can be rebuilt and purged from it).
- * {@code sketch} and {@code bands} are null for an article kept only for its URL.
+ * and the places and years it names ({@link EventSignature}; {@link EventSignature#NONE} for an entry filed before
+ * they were kept). {@code sketch} and {@code bands} are null for an article kept only for its URL.
  */
 public record FiledArticle(String articleId, String storyId, int storyHour, Long urlHash,
-                           int shingles, byte[] sketch, int[] bands) {
+                           int shingles, byte[] sketch, int[] bands, EventSignature event) {
+
+    public FiledArticle(String articleId, String storyId, int storyHour, Long urlHash, int shingles, byte[] sketch, int[] bands) {
+        this(articleId, storyId, storyHour, urlHash, shingles, sketch, bands, EventSignature.NONE);
+    }
+
+    public FiledArticle {
+        event = event == null ? EventSignature.NONE : event;
+    }
 
     public boolean isCandidate() {
         return sketch != null;
     }
 
     public Candidate candidate() {
-        return new Candidate(articleId, storyId, null, shingles, sketch, storyHour);
+        return new Candidate(articleId, storyId, null, shingles, sketch, storyHour, event);
     }
 }

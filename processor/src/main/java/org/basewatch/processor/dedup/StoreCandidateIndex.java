@@ -15,7 +15,7 @@ import java.util.Map;
  * hour and order it was filed in ({@link StoryKeys}) and holding its band hashes ({@link FiledArticle}); the band
  * key → articles table and the URL hash → article table are kept in memory ({@link LongMultimap}) and rebuilt
  * from the store when the task starts ({@link #load}), so a band costs 4 bytes of store, not a store entry.
- * A band keeps its {@value BandIndex#BUCKET_LIMIT} most recent articles, as {@link BandIndex} does.
+ * A band keeps its {@value BandIndex#BUCKET_LIMIT} most recent articles, as {@link BandIndex} does (see there why).
  */
 final class StoreCandidateIndex implements CandidateIndex {
     private final KeyValueStore<Bytes, FiledArticle> articles;
@@ -97,7 +97,7 @@ final class StoreCandidateIndex implements CandidateIndex {
         int storyHour = candidate.storyId().equals(candidate.articleId()) ? hour : candidate.storyHour();
         Long withUrl = url != null && urls.get(url).length == 0 ? url : null;
         file(new FiledArticle(candidate.articleId(), candidate.storyId(), storyHour, withUrl,
-                candidate.shingles(), candidate.sketch(), hashes.clone()));
+                candidate.shingles(), candidate.sketch(), hashes.clone(), candidate.event()));
         urlFiled = withUrl != null;
     }
 

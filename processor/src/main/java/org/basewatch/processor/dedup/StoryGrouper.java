@@ -48,7 +48,16 @@ public final class StoryGrouper {
         Collection<Candidate> candidates = index.candidates(bands);
         compared += candidates.size();
         StoryDecision decision = decider.decide(candidate, candidates);
-        if (decider.remembers(candidate, decision)) {
+        Candidate matched = null;
+        if (decision.isDuplicate()) {
+            for (Candidate c : candidates) {
+                if (c.articleId().equals(decision.duplicateOf())) {
+                    matched = c;
+                    break;
+                }
+            }
+        }
+        if (decider.remembers(candidate, decision, matched)) {
             index.remember(candidate.inStory(decision.storyId(), decision.storyHour()), bands);
             remembered++;
         }

@@ -41,6 +41,32 @@ final class DedupFixtures {
     private DedupFixtures() {
     }
 
+    /** Short reports written on one template, as outlets file them every day: only the base ({@code %s}) changes. */
+    static final List<String> TEMPLATES = List.of(
+            "تسلمت القوات العراقية اليوم %s من قوات التحالف الدولي، بحضور قادة عسكريين عراقيين وممثلين عن التحالف، وذلك ضمن خطة إعادة تموضع القوات التي أعلنتها الحكومة.",
+            "أعلنت قيادة العمليات المشتركة، اليوم، انسحاب قوات التحالف الدولي من %s بشكل كامل، وتسليمها إلى القوات الأمنية العراقية وفق الجدول الزمني المتفق عليه.",
+            "بغداد / متابعة\nأفادت مصادر أمنية بأن %s تعرضت مساء اليوم لهجوم بطائرة مسيرة، دون أن يسفر عن خسائر بشرية، فيما فتحت القوات الأمنية تحقيقاً في الحادث.",
+            "قال مسؤول عسكري عراقي إن قوات التحالف الدولي ما زالت موجودة في %s، وإنها تقدم الاستشارة والدعم الفني للقوات العراقية في إطار الحرب على الإرهاب.",
+            "وصلت اليوم قافلة عسكرية تابعة للتحالف الدولي إلى %s قادمة من الحدود السورية، وفق ما أفاد به مصدر أمني عراقي، مشيراً إلى أن القافلة ضمت عشرات الشاحنات.");
+    static final List<String> TEMPLATE_BASES = List.of("قاعدة عين الأسد الجوية", "قاعدة التقدم", "قاعدة القيارة الجوية",
+            "معسكر التاجي", "معسكر بسماية", "قاعدة حرير الجوية", "قاعدة كي وان", "قاعدة بلد الجوية", "قاعدة القائم",
+            "مطار أربيل");
+
+    /** 20 pairs of short articles on one template about two different bases, four per template: 40 stories. */
+    static List<List<Article>> templatePairs() {
+        List<List<Article>> pairs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            // four pairs per template, eight different bases in them, so no two of the 40 articles are one text
+            String template = TEMPLATES.get(i / 4);
+            String a = TEMPLATE_BASES.get((2 * (i % 4) + i / 4) % TEMPLATE_BASES.size());
+            String b = TEMPLATE_BASES.get((2 * (i % 4) + 1 + i / 4) % TEMPLATE_BASES.size());
+            pairs.add(List.of(
+                    new Article("template-" + i + "-a", null, "وكالة أ", "2021-07-0" + (1 + i % 9), "ar", "خبر", String.format(template, a)),
+                    new Article("template-" + i + "-b", null, "وكالة ب", "2021-07-0" + (1 + i % 9), "ar", "خبر", String.format(template, b))));
+        }
+        return pairs;
+    }
+
     static List<Article> articles(Path jsonl) {
         try {
             return Files.readAllLines(jsonl, StandardCharsets.UTF_8).stream()
@@ -180,6 +206,58 @@ final class DedupFixtures {
         }
         closeTransitively(copies);
         Collections.shuffle(stream.subList(samples.size(), stream.size()), new Random(5));
+    }
+
+    /**
+     * The benchmark's generator ({@code DedupBenchmark}) at a small scale: {@code count} articles of ~3,000
+     * characters built from sample sentences with a third of their words replaced, one in five a copy (a random
+     * edit of {@link #edits}) of one of the 500 most recent originals. Its sentences recur, so its band buckets are
+     * crowded, as a busy feed's are. {@code copies} receives each copy with its original.
+     */
+    static List<Article> synthetic(int count, long seed, Set<String> copies) {
+        List<Article> samples = articles(SAMPLES.resolve("articles.jsonl"));
+        List<String> sentences = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (Article sample : samples) {
+            for (String sentence : sample.text().split("\n|(?<=\\.) ")) {
+                if (sentence.length() > 40) {
+                    sentences.add(sentence);
+                    words.addAll(List.of(sentence.split(" ")));
+                }
+            }
+        }
+        Random random = new Random(seed);
+        List<BiFunction<String, Random, String>> edits = new ArrayList<>(edits().values());
+        List<Article> recent = new ArrayList<>();
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = String.format("synthetic-%05d", i);
+            if (!recent.isEmpty() && random.nextInt(5) == 0) {
+                Article original = recent.get(random.nextInt(recent.size()));
+                Article variant = variant(original, "x", edits.get(random.nextInt(edits.size())), random.nextLong());
+                out.add(new Article(id, null, variant.source(), variant.publishedAt(), "ar", variant.title(), variant.text()));
+                copies.add(pair(original.id(), id));
+            } else {
+                StringBuilder text = new StringBuilder(3_200);
+                while (text.length() < 3_000) {
+                    String[] sentence = sentences.get(random.nextInt(sentences.size())).split(" ");
+                    for (int w = 0; w < sentence.length; w++) {
+                        if (random.nextInt(3) == 0) {
+                            sentence[w] = words.get(random.nextInt(words.size()));
+                        }
+                    }
+                    text.append(String.join(" ", sentence)).append(random.nextInt(4) == 0 ? " " : "\n");
+                }
+                Article original = new Article(id, null, "وكالة " + random.nextInt(5), "2026-01-01", "ar", "عنوان " + id,
+                        text.toString().trim());
+                out.add(original);
+                recent.add(original);
+                if (recent.size() > 500) {
+                    recent.remove(0);
+                }
+            }
+        }
+        return out;
     }
 
     /** The pairs of articles that {@code basewatch stories} puts in one story, fed {@code articles} in order. */

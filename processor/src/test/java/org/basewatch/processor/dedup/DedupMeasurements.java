@@ -26,6 +26,10 @@ public final class DedupMeasurements {
             articles.addAll(DedupFixtures.articles(DedupFixtures.CORPUS.resolve("dev.jsonl")));
             copies.addAll(DedupFixtures.pairs(DedupFixtures.CORPUS.resolve("dev.duplicates.tsv")));
         }
+        if (args.length > 0 && args[0].equals("--events-only")) {
+            events(articles, copies);
+            return;
+        }
         for (int k = 2; k <= 5; k++) {
             MinHasher hasher = new MinHasher(k, MinHasher.HASHES, MinHasher.BANDS, MinHasher.ROWS);
             System.out.println("== k=" + k);
@@ -90,6 +94,60 @@ public final class DedupMeasurements {
             System.out.printf("independent reports sharing a quoted paragraph (%d) exact %s%n", quoting.size(), summary(quoting));
         }
         defaults(articles, copies);
+        events(articles, copies);
+    }
+
+    /**
+     * What the event signature and the length rule decide: template reports about different bases (similarity,
+     * shingles, conflicts) against every labelled copy of samples, dev and dev2 and every generated variant.
+     */
+    private static void events(List<Article> articles, Set<String> copies) {
+        List<Article> all = new ArrayList<>(articles);
+        Set<String> allCopies = new HashSet<>(copies);
+        if (Files.exists(DedupFixtures.CORPUS.resolve("dev2.jsonl"))) {
+            all.addAll(DedupFixtures.articles(DedupFixtures.CORPUS.resolve("dev2.jsonl")));
+            allCopies.addAll(DedupFixtures.pairs(DedupFixtures.CORPUS.resolve("dev2.duplicates.tsv")));
+        }
+        MinHasher hasher = MinHasher.DEFAULT;
+        List<Double> templates = new ArrayList<>();
+        List<Double> templateShingles = new ArrayList<>();
+        int templateConflicts = 0;
+        for (List<Article> pair : DedupFixtures.templatePairs()) {
+            templates.add(estimate(hasher, pair.get(0), pair.get(1)));
+            templateShingles.add((double) hasher.fingerprint(pair.get(0).text()).shingles());
+            templateConflicts += EventSignature.of(pair.get(0).text()).conflicts(EventSignature.of(pair.get(1).text())) ? 1 : 0;
+        }
+        System.out.printf("template reports about different bases (%d): estimate %s, shingles %s, signatures conflict %d%n",
+                templates.size(), summary(templates), summary(templateShingles), templateConflicts);
+        java.util.Map<String, Article> byId = new java.util.HashMap<>();
+        all.forEach(a -> byId.put(a.id(), a));
+        int labelled = 0;
+        int labelledConflicts = 0;
+        for (String pair : allCopies) {
+            String[] ids = pair.split("\\|");
+            if (byId.containsKey(ids[0]) && byId.containsKey(ids[1])) {
+                labelled++;
+                labelledConflicts += EventSignature.of(byId.get(ids[0]).text()).conflicts(EventSignature.of(byId.get(ids[1]).text())) ? 1 : 0;
+            }
+        }
+        int variants = 0;
+        int variantConflicts = 0;
+        List<Double> shingles = new ArrayList<>();
+        for (BiFunction<String, Random, String> edit : DedupFixtures.edits().values()) {
+            for (Article article : all) {
+                for (int seed = 0; seed < 5; seed++) {
+                    Article copy = DedupFixtures.variant(article, "v", edit, seed);
+                    variants++;
+                    variantConflicts += EventSignature.of(article.text()).conflicts(EventSignature.of(copy.text())) ? 1 : 0;
+                }
+            }
+        }
+        all.forEach(a -> shingles.add((double) hasher.fingerprint(a.text()).shingles()));
+        System.out.printf("labelled copies (samples, dev, dev2: %d) whose signatures conflict: %d; generated variants (%d): %d;"
+                + " shingles per labelled article %s%n", labelled, labelledConflicts, variants, variantConflicts, summary(shingles));
+        if (all.size() > articles.size()) {
+            quality("dev2", all.subList(articles.size(), all.size()), DedupFixtures.pairs(DedupFixtures.CORPUS.resolve("dev2.duplicates.tsv")));
+        }
     }
 
     /** What the default settings decide: estimated similarities and pair precision/recall. */

@@ -17,7 +17,7 @@ class DedupSerdesTest {
     private static final Serde<FiledArticle> FILED = DedupSerdes.filedArticle();
 
     @Test
-    void shouldRebuildAFiledCandidateInAbout150Bytes() {
+    void shouldRebuildAFiledCandidateWithItsPlacesAndYearsInAbout170Bytes() {
         Random random = new Random(1);
         for (int i = 0; i < 500; i++) {
             byte[] sketch = new byte[64];
@@ -26,7 +26,10 @@ class DedupSerdesTest {
             String id = "article-" + random.nextInt(100_000);
             String story = random.nextBoolean() ? id : "story-" + random.nextInt(100);
             Long url = random.nextBoolean() ? random.nextLong() : null;
-            FiledArticle filed = new FiledArticle(id, story, random.nextInt(Integer.MAX_VALUE), url, random.nextInt(5_000), sketch, bands);
+            EventSignature event = new EventSignature(random.ints(random.nextInt(6)).sorted().toArray(),
+                    random.ints(random.nextInt(3)).sorted().toArray());
+            FiledArticle filed = new FiledArticle(id, story, random.nextInt(Integer.MAX_VALUE), url, random.nextInt(5_000),
+                    sketch, bands, event);
             byte[] bytes = FILED.serializer().serialize("t", filed);
             FiledArticle back = FILED.deserializer().deserialize("t", bytes);
             assertEquals(filed.articleId(), back.articleId());
@@ -36,8 +39,11 @@ class DedupSerdesTest {
             assertEquals(filed.shingles(), back.shingles());
             assertArrayEquals(filed.sketch(), back.sketch());
             assertArrayEquals(filed.bands(), back.bands());
+            assertEquals(event, back.event());
             assertTrue(back.isCandidate());
-            assertTrue(bytes.length <= 2 + 1 + id.length() + 1 + story.length() + 5 + 8 + 3 + 1 + 64 + 1 + 64, bytes.length + " bytes");
+            int signature = 2 + 4 * (event.places().length + event.years().length);
+            assertTrue(bytes.length <= 2 + 1 + id.length() + 1 + story.length() + 5 + 8 + 3 + 1 + 64 + 1 + 64 + signature,
+                    bytes.length + " bytes");
         }
     }
 
@@ -59,5 +65,18 @@ class DedupSerdesTest {
         assertFalse(outlets.contains("Outlet C"));
         byte[] json = Json.bytes(outlets);
         assertThrows(SerializationException.class, () -> serde.deserializer().deserialize("t", json));
+    }
+
+    @Test
+    void shouldStillReadACandidateFiledBeforeSignaturesWereKept() {
+        byte[] sketch = new byte[64];
+        int[] bands = new int[16];
+        FiledArticle filed = new FiledArticle("a1", "a1", 7, null, 30, sketch, bands, new EventSignature(new int[] {1}, new int[0]));
+        byte[] bytes = FILED.serializer().serialize("t", filed);
+        byte[] layout1 = java.util.Arrays.copyOf(bytes, bytes.length - 6); // without "1 place (4 bytes), 0 years"
+        layout1[0] = 1;
+        FiledArticle back = FILED.deserializer().deserialize("t", layout1);
+        assertEquals(EventSignature.NONE, back.event(), "an entry of layout 1 conflicts with nothing");
+        assertArrayEquals(bands, back.bands());
     }
 }

@@ -56,20 +56,21 @@ class StoreCandidateIndexTest {
     }
 
     @Test
-    void shouldKeepTheSixteenMostRecentArticlesOfABandAlsoAfterARestart() {
+    void shouldKeepTheMostRecentArticlesOfABandUpToItsLimitAlsoAfterARestart() {
         StoreCandidateIndex index = new StoreCandidateIndex(store);
         index.load();
         int[] bands = IntStream.range(0, MinHasher.BANDS).toArray();
-        for (int i = 0; i < 20; i++) {
+        int filed = BandIndex.BUCKET_LIMIT + 4;
+        for (int i = 0; i < filed; i++) {
             index.begin(1_000, null);
             index.remember(new Candidate("a" + i, "a" + i, null, 10, new byte[64], 0), bands);
         }
-        List<String> expected = IntStream.range(4, 20).mapToObj(i -> "a" + i).toList();
+        List<String> expected = IntStream.range(4, filed).mapToObj(i -> "a" + i).toList();
         assertEquals(expected, ids(index, bands));
         StoreCandidateIndex restarted = new StoreCandidateIndex(store);
         restarted.load();
         assertEquals(expected, ids(restarted, bands));
-        assertEquals(20, store.approximateNumEntries(), "articles pushed out of every band stay stored until they expire");
+        assertEquals(filed, store.approximateNumEntries(), "articles pushed out of every band stay stored until they expire");
     }
 
     @Test
