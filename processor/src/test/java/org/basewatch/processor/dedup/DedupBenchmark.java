@@ -117,7 +117,7 @@ public final class DedupBenchmark {
                             variant.language(), variant.title(), variant.text());
                 } else {
                     article = new Article(id, "https://outlet.example.org/news/" + id, sources.get(random.nextInt(sources.size())), "2026-01-01", "ar",
-                            "عنوان " + id, story(random, sentences, words));
+                            "عنوان " + id, DedupFixtures.story(random, sentences, words));
                     recentStories.add(article);
                     if (recentStories.size() > 500) {
                         recentStories.remove(0);
@@ -173,20 +173,5 @@ public final class DedupBenchmark {
             }
         }
         return new Result(fingerprint, add);
-    }
-
-    /** A new story: sample sentences in random order, a third of their words replaced, mostly one a line, to ~3,000 chars. */
-    private static String story(Random random, List<String> sentences, List<String> words) {
-        StringBuilder text = new StringBuilder(3_200);
-        while (text.length() < 3_000) {
-            String[] sentence = sentences.get(random.nextInt(sentences.size())).split(" ");
-            for (int w = 0; w < sentence.length; w++) {
-                if (random.nextInt(3) == 0) {
-                    sentence[w] = words.get(random.nextInt(words.size()));
-                }
-            }
-            text.append(String.join(" ", sentence)).append(random.nextInt(4) == 0 ? " " : "\n");
-        }
-        return text.toString().trim();
     }
 }

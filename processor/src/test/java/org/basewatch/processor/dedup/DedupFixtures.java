@@ -238,18 +238,8 @@ final class DedupFixtures {
                 out.add(new Article(id, null, variant.source(), variant.publishedAt(), "ar", variant.title(), variant.text()));
                 copies.add(pair(original.id(), id));
             } else {
-                StringBuilder text = new StringBuilder(3_200);
-                while (text.length() < 3_000) {
-                    String[] sentence = sentences.get(random.nextInt(sentences.size())).split(" ");
-                    for (int w = 0; w < sentence.length; w++) {
-                        if (random.nextInt(3) == 0) {
-                            sentence[w] = words.get(random.nextInt(words.size()));
-                        }
-                    }
-                    text.append(String.join(" ", sentence)).append(random.nextInt(4) == 0 ? " " : "\n");
-                }
-                Article original = new Article(id, null, "وكالة " + random.nextInt(5), "2026-01-01", "ar", "عنوان " + id,
-                        text.toString().trim());
+                String text = story(random, sentences, words);
+                Article original = new Article(id, null, "وكالة " + random.nextInt(5), "2026-01-01", "ar", "عنوان " + id, text);
                 out.add(original);
                 recent.add(original);
                 if (recent.size() > 500) {
@@ -314,5 +304,20 @@ final class DedupFixtures {
             root = parent.get(root);
         }
         return root;
+    }
+
+    /** A new story: sample sentences in random order, a third of their words replaced, mostly one a line, to ~3,000 chars. */
+    static String story(Random random, List<String> sentences, List<String> words) {
+        StringBuilder text = new StringBuilder(3_200);
+        while (text.length() < 3_000) {
+            String[] sentence = sentences.get(random.nextInt(sentences.size())).split(" ");
+            for (int w = 0; w < sentence.length; w++) {
+                if (random.nextInt(3) == 0) {
+                    sentence[w] = words.get(random.nextInt(words.size()));
+                }
+            }
+            text.append(String.join(" ", sentence)).append(random.nextInt(4) == 0 ? " " : "\n");
+        }
+        return text.toString().trim();
     }
 }
