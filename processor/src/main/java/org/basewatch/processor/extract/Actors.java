@@ -6,7 +6,8 @@ import org.basewatch.contracts.Place;
  * Decides whether a frame is about the coalition: the force nearest its predicate must not be
  * another one (Turkish, Russian, Iranian, NATO, an embassy, the Iraqi army — except that Iraqi forces
  * receiving a base in a handover is the coalition leaving it), and statements of presence or
- * movement must name the coalition in their sentence, or name forces right after a sentence that does.
+ * movement must name the coalition in their sentence, or name forces right after a sentence that does,
+ * or be at a base of the table after the coalition was named, with no other force named in the sentence.
  */
 final class Actors {
     /** How many tokens from its predicate an actor may stand to be the one who acts. */
@@ -45,7 +46,12 @@ final class Actors {
             // a base of the table is a coalition site: its handover or evacuation is the coalition leaving it
             return role != null && role.place().kind() == Place.Kind.BASE || previousNamesCoalition;
         }
-        return forces && previousNamesCoalition;
+        if (forces && previousNamesCoalition) {
+            return true;
+        }
+        // a base of the table is where the coalition was: presence or movement there, with nobody else named, is the coalition's
+        return role != null && role.place().kind() == Place.Kind.BASE && r.has(CueKind.COALITION, 0, f.sentence().first()) && nearest == null
+                && !r.has(CueKind.IRAQI, f.sentence().first(), f.sentence().end());
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.List;
  * The stages, each in its own class:
  * <ol>
  *   <li>normalize and tokenize ({@link ArabicNormalizer}, {@link Tokenizer});</li>
- *   <li>find the words that matter ({@link Vocabulary}), the places ({@link Gazetteer}), the dates
+ *   <li>find the words that matter ({@link Vocabulary}, with "followed" read as the departure it continues,
+ *       {@link Successions}), the places ({@link Gazetteer}), the dates
  *       ({@link DateFinder}) and the sentences and clauses ({@link Sentences});</li>
  *   <li>build claim frames: a predicate with the places it governs ({@link Frames}, {@link Direction}),
  *       or the place a referent or a pronoun stands for ({@link Referents}, {@link Pronouns});</li>
@@ -132,10 +133,10 @@ public final class ClaimExtractor {
     ArticleReading read(Article article) {
         NormalizedText normalized = ArabicNormalizer.withOffsets(article.text());
         TokenizedText text = new TokenizedText(normalized.text(), normalized, article.text());
-        List<Cue> cues = vocabulary.find(text);
+        List<Span> sentences = Sentences.split(text);
+        List<Cue> cues = Successions.resolve(vocabulary.find(text), sentences);
         List<PlaceMention> locations = new ArrayList<>();
         List<PlaceMention> places = gazetteer.find(text, locations);
-        List<Span> sentences = Sentences.split(text);
         List<DateMention> found = dates.find(text);
         LocalDate published = article.publishedDate();
         return new ArticleReading(article, normalized, text, cues, places, locations, sentences, found, published);

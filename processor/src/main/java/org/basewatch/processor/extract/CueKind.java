@@ -96,7 +96,14 @@ enum CueKind {
     /** القاعدة، المعسكر، the base: a base named before. */
     ANAPHOR(false),
     /** منذ، since. */
-    SINCE(false);
+    SINCE(false),
+
+    // Succession
+    /**
+     * تبعتها، followed, followed by: the next of a sequence — the departure told just before happened to
+     * this place too ({@link Successions} gives it that departure's kind).
+     */
+    FOLLOW(false);
 
     private final boolean predicate;
 

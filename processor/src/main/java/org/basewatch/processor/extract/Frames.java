@@ -29,9 +29,9 @@ final class Frames {
     static final int DESCRIBING_WORDS = 2;
 
     /** Words of a list that do not count towards its gap: joiners, prepositions, articles. */
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of("و", ",", "and", "or", "او", "ولا", "nor", "the", "its",
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of("و", ",", "\"", "'", "(", ")", "and", "or", "او", "ولا", "nor", "the", "its",
             "في", "in", "at", "من", "from", "of", "'s", "ثم", "then", "as", "well", "also"));
-    private static final Set<String> LIST_WORDS = Set.copyOf(List.of("و", ",", "and", "or", "او", "ولا", "nor", "ثم", "then", "the",
+    private static final Set<String> LIST_WORDS = Set.copyOf(List.of("و", ",", "\"", "'", "(", ")", "and", "or", "او", "ولا", "nor", "ثم", "then", "the",
             "its", "قاعده", "قاعدتي", "معسكر", "مطار", "مقر", "منشاه", "موقع", "base", "camp", "facility", "site", "airport",
             "كذلك", "وكذلك", "as", "well", "also", "في", "in", "at", "من", "from", "province", "governorate", "محافظه",
             "بما", "فيها", "فيهم", "ذلك", "including", "among", "them", "especially", "خاصه", "سيما", "لا", "compound",
@@ -47,7 +47,7 @@ final class Frames {
      * "تسليم كافة القواعد … خصوصاً قاعدتي حرير وعين الأسد", "several sites, including K1").
      */
     private static final Set<String> INCLUDING = Set.copyOf(List.of("بينها", "بينهما", "ابرزها", "اهمها", "بما", "خصوصا", "خاصه",
-            "سيما", "including", "among", "notably", "namely", "especially", "particularly"));
+            "سيما", "including", "among", "notably", "namely", "especially", "particularly", "هي", ":"));
 
     private Frames() {
     }

@@ -213,6 +213,9 @@ final class Gazetteer {
             if (insideAny(dropped, i)) {
                 continue; // "حرير في محافظة أربيل بإقليم كردستان": a location of the location
             }
+            if (t.is("\"") || t.is("'") || t.is("(") || t.is(")")) {
+                continue; // «كي وان» في كركوك: the quotes close the name
+            }
             if (t.is("and") || t.is(",") || t.is("or") || t.kind() == Token.Kind.ARABIC && t.form().startsWith("و")
                     || !isOneOf(LOCATION_WORDS, text, i) && !isOneOf(DIRECTIONS, text, i)) {
                 return false;

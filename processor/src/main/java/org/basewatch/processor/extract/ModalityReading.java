@@ -229,9 +229,16 @@ final class ModalityReading {
         return before.equals("قد") || before.equals("وقد") || before.equals("فقد");
     }
 
-    /** A question mark in the sentence, or a question word opening its clause. */
+    /**
+     * A question mark ending the sentence with no colon between the predicate and it, or a question word
+     * opening its clause. What stands before a colon is the statement that introduces the question, not
+     * part of it: «فالقوات باقية في عين الأسد، متسائلاً: أي مستشار هذا …؟».
+     */
     private static boolean isQuestion(Frame f, ArticleReading r) {
-        for (int i = f.sentence().first(); i < f.sentence().end(); i++) {
+        for (int i = f.predicate().end(); i < f.sentence().end(); i++) {
+            if (r.text().token(i).is(":")) {
+                break;
+            }
             if (r.text().token(i).is("?")) {
                 return true;
             }

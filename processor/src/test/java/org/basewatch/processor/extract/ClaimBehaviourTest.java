@@ -232,6 +232,57 @@ class ClaimBehaviourTest {
     }
 
     @Test
+    void shouldLeaveAStatementBeforeTheColonOfAQuestionAClaim() {
+        List<Claim> claims = candidatesRead("وقال قيادي في الفصائل إن القوات الأمريكية باقية في قاعدة حرير بعديدها وعتادها، "
+                + "متسائلاً: أي مستشار هذا الذي يحتاج إلى طائرات مسيرة؟");
+        assertTrue(has(claims, "harir", Status.PRESENT, Modality.ASSERTED, null), describe(claims));
+        List<Claim> asked = candidatesRead("وتساءل قيادي في الفصائل هل القوات الأمريكية باقية في قاعدة حرير بعد نهاية العام؟");
+        assertTrue(asked.stream().noneMatch(c -> c.place().equals("harir")), "a question is no claim: " + describe(asked));
+    }
+
+    @Test
+    void shouldGiveTheSitesNamedAfterHiOrAColonToTheVerbBeforeThem() {
+        List<Claim> claims = candidatesRead("سلّمت قوات التحالف الدولي خلال الأسبوعين الماضيين عدداً من المواقع الصغيرة إلى القوات العراقية، "
+                + "هي قاعدة القائم في السابع عشر من آذار، وقاعدة القيارة جنوب الموصل في السادس والعشرين منه.");
+        assertTrue(has(claims, "al-qaim", Status.WITHDRAWN, Modality.ASSERTED, null), describe(claims));
+        assertTrue(has(claims, "qayyarah", Status.WITHDRAWN, Modality.ASSERTED, null), describe(claims));
+        List<Claim> colon = candidatesRead("منذ منتصف آذار الماضي، سلّم التحالف الدولي لمحاربة داعش خمسة مواقع للقوات العراقية: "
+                + "القائم والقيارة وقاعدة التقدم.");
+        assertTrue(has(colon, "taqaddum", Status.WITHDRAWN, Modality.ASSERTED, null), describe(colon));
+    }
+
+    @Test
+    void shouldReadPresenceAtABaseAsTheCoalitionsWhenItWasNamedBeforeAndNobodyElseIs() {
+        String before = "The US-led coalition says it has handed most of its sites to Iraq. ";
+        List<Claim> claims = candidatesRead(before + "Officials said. Reporters were told. Most are now based at Harir air base.");
+        assertTrue(has(claims, "harir", Status.PRESENT, Modality.ASSERTED, null), describe(claims));
+        List<Claim> iraqi = candidatesRead(before + "Officials said. Reporters were told. Iraqi army units are now based at Harir air base.");
+        assertTrue(iraqi.stream().noneMatch(c -> c.place().equals("harir")), "Iraqi units are not the coalition: " + describe(iraqi));
+    }
+
+    @Test
+    void shouldReadANameInQuotesAsPartOfTheListAndTheCityAfterItAsWhereItLies() {
+        List<Claim> claims = candidatesRead("سلّم التحالف الدولي قاعدة القيارة جنوبي الموصل وقاعدة «كي وان» في كركوك إلى القوات العراقية في آذار.");
+        assertTrue(has(claims, "k1", Status.WITHDRAWN, Modality.ASSERTED, null), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("kirkuk")), "Kirkuk says where K1 lies: " + describe(claims));
+    }
+
+    @Test
+    void shouldReadFollowedAsTheDepartureItContinues() {
+        List<Claim> claims = candidatesRead("The coalition handed al-Qaim to Iraqi forces on March 17. "
+                + "Qayyarah and K-1 followed within two weeks. Camp Taji is expected to follow in August.");
+        assertTrue(has(claims, "qayyarah", Status.WITHDRAWN, Modality.ASSERTED, null), describe(claims));
+        assertTrue(has(claims, "k1", Status.WITHDRAWN, Modality.ASSERTED, null), describe(claims));
+        assertTrue(has(claims, "taji", Status.WITHDRAWN, Modality.PLANNED, null), describe(claims));
+        List<Claim> arabic = candidatesRead("سلّم التحالف الدولي قاعدة القائم إلى القوات العراقية في السابع عشر من آذار، "
+                + "وتبعتها قاعدة القيارة في السادس والعشرين منه.");
+        assertTrue(has(arabic, "qayyarah", Status.WITHDRAWN, Modality.ASSERTED, "2025-03-26"), describe(arabic));
+        List<Claim> nothingBefore = candidatesRead("The US-led coalition said a rocket attack followed at Ain al-Asad air base on Monday.");
+        assertTrue(nothingBefore.stream().noneMatch(c -> c.status() == Status.WITHDRAWN),
+                "with no departure before it, followed is no departure: " + describe(nothingBefore));
+    }
+
+    @Test
     void shouldLetADemandGovernTheDepartureOfTheRemainingForces() {
         List<Claim> claims = candidatesRead("Coordination Framework MPs demand that the remaining US forces leave Harir air base this year.");
         assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.DEMANDED, null), describe(claims));
