@@ -1,4 +1,4 @@
-package org.basewatch.app.bench;
+package org.basewatch.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

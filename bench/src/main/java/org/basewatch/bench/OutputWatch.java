@@ -1,4 +1,4 @@
-package org.basewatch.app.bench;
+package org.basewatch.bench;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -9,13 +9,19 @@ import org.basewatch.contracts.Json;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
 import org.basewatch.app.RowTally;
+import org.basewatch.sink.DecideStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,9 +30,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * counts story marks, dead letters, claims and status rows, which routed claims the rows account for,
  * and, for articles sent with a {@link #SENT_ID} header, how long after sending each of their story
  * marks and status rows became readable. The idea is {@code RunCounter}'s, with timings added.
+ * <p>It sees only what any consumer of the topics sees. Streams carries an article's headers to its story
+ * mark and its claims; a row is timed by counting: each claim routed to a place gets the place's next
+ * {@value DecideStatus#RECEIVED} count ({@link RowTally#claim}), and the first row whose count reaches it
+ * answers for the claim's article there. Claims reach a place from several partitions, so the order the
+ * sink takes them in may differ from the order read here by a few records: the timing of one pair can be
+ * off by as much as the sink's decide interval, not the distribution's shape.
  */
 public final class OutputWatch implements AutoCloseable {
-    /** Header naming the sent article; Kafka Streams carries record headers through every step to base-status. */
+    /** Header naming the sent article; Kafka Streams carries record headers through the processor to stories and claims. */
     public static final String SENT_ID = "basewatch-bench-id";
     private static final List<String> TOPICS = List.of(Topics.STORIES, Topics.ARTICLES_DLQ, Topics.CLAIMS,
             Topics.CLAIMS_DLQ, Topics.BASE_STATUS);
@@ -37,7 +49,9 @@ public final class OutputWatch implements AutoCloseable {
     private final AtomicLong duplicates = new AtomicLong();
     private final Map<String, Long> sentNanos = new ConcurrentHashMap<>();
     private final List<Long> rowLatencyNanos = new ArrayList<>();
-    private final java.util.Set<String> rowSeen = new java.util.HashSet<>();
+    private final Set<String> rowSeen = new HashSet<>();
+    /** place → (received count that accounts for it, article) of timed claims no row accounted for yet, in count order. */
+    private final Map<String, Deque<Waiting>> waiting = new HashMap<>();
     private final List<Long> markLatencyNanos = new ArrayList<>();
     private final Thread thread;
     private volatile boolean caughtUp;
@@ -75,35 +89,47 @@ public final class OutputWatch implements AutoCloseable {
         }
     }
 
+    private record Waiting(long received, String article) {
+    }
+
     private void count(ConsumerRecord<String, byte[]> r, long now) {
         counts.get(r.topic()).incrementAndGet();
-        if (r.topic().equals(Topics.STORIES) && r.value() != null && isDuplicate(r.value())) {
-            duplicates.incrementAndGet();
-        }
-        if (r.topic().equals(Topics.CLAIMS)) {
-            tally.claim(r.value());
-        } else if (r.topic().equals(Topics.BASE_STATUS)) {
-            tally.row(r.key(), r.headers());
-        }
-        // a status row carries the ids of every article it answers for; an article counts once per place
-        for (Header id : r.headers().headers(SENT_ID)) {
-            String article = new String(id.value(), StandardCharsets.UTF_8);
-            Long sent = sentNanos.get(article);
-            if (sent == null) {
-                continue;
+        String article = sentArticle(r);
+        if (r.topic().equals(Topics.STORIES)) {
+            if (r.value() != null && isDuplicate(r.value())) {
+                duplicates.incrementAndGet();
             }
-            if (r.topic().equals(Topics.BASE_STATUS)) {
-                if (rowSeen.add(article + "|" + r.key())) {
+            if (article != null) {
+                synchronized (markLatencyNanos) {
+                    markLatencyNanos.add(now - sentNanos.get(article));
+                }
+            }
+        } else if (r.topic().equals(Topics.CLAIMS)) {
+            Map<String, Long> positions = tally.claim(r.value());
+            if (article != null) {
+                positions.forEach((place, received) ->
+                        waiting.computeIfAbsent(place, p -> new ArrayDeque<>()).add(new Waiting(received, article)));
+            }
+        } else if (r.topic().equals(Topics.BASE_STATUS)) {
+            Long received = tally.row(r.key(), r.headers());
+            Deque<Waiting> queue = received == null ? null : waiting.get(r.key());
+            // an article counts once per place, at the first row that accounts for one of its claims there
+            while (queue != null && !queue.isEmpty() && queue.peek().received() <= received) {
+                Waiting w = queue.poll();
+                if (rowSeen.add(w.article() + "|" + r.key())) {
                     synchronized (rowLatencyNanos) {
-                        rowLatencyNanos.add(now - sent);
+                        rowLatencyNanos.add(now - sentNanos.get(w.article()));
                     }
                 }
-            } else if (r.topic().equals(Topics.STORIES)) {
-                synchronized (markLatencyNanos) {
-                    markLatencyNanos.add(now - sent);
-                }
             }
         }
+    }
+
+    /** The timed article {@code r} comes from, or null. */
+    private String sentArticle(ConsumerRecord<String, byte[]> r) {
+        Header id = r.headers().lastHeader(SENT_ID);
+        String article = id == null ? null : new String(id.value(), StandardCharsets.UTF_8);
+        return article != null && sentNanos.containsKey(article) ? article : null;
     }
 
     private static boolean isDuplicate(byte[] value) {

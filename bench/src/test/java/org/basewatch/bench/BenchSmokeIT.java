@@ -1,4 +1,4 @@
-package org.basewatch.app.bench;
+package org.basewatch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.basewatch.contracts.Json;

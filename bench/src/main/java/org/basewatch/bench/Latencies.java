@@ -1,4 +1,4 @@
-package org.basewatch.app.bench;
+package org.basewatch.bench;
 
 import java.util.ArrayList;
 import java.util.Collections;

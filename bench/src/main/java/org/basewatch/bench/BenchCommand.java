@@ -1,4 +1,4 @@
-package org.basewatch.app.bench;
+package org.basewatch.bench;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;

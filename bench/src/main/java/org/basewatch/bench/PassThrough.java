@@ -1,7 +1,8 @@
-package org.basewatch.app.bench;
+package org.basewatch.bench;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -12,6 +13,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 import org.basewatch.contracts.Topics;
+import org.basewatch.processor.ProcessorTopology;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,20 +33,17 @@ public final class PassThrough {
     }
 
     /**
-     * Streams settings matching the processor's guarantees and transport (exactly-once v2, 100 ms commits,
-     * large fetches); compression stays at Kafka's default, so the yardstick is Kafka's own cost.
-     * {@code overrides} win.
+     * The processor's Streams settings ({@link ProcessorTopology#config}: exactly-once v2, 100 ms commits, large
+     * fetches), as its yardstick: under its own application id, on one thread, and with Kafka's default compression,
+     * so the yardstick is Kafka's own cost. {@code overrides} win.
      */
     public static Properties config(Properties overrides) {
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
-        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-        p.put(StreamsConfig.producerPrefix("max.request.size"), 64 * 1024 * 1024);
-        p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), 64 * 1024 * 1024);
-        p.putAll(overrides);
-        return p;
+        Properties own = new Properties();
+        own.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        own.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
+        own.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
+        own.putAll(overrides);
+        return ProcessorTopology.config(own);
     }
 
     public static Topology buildTopology(Properties props) {

@@ -1,4 +1,4 @@
-package org.basewatch.app.bench;
+package org.basewatch.bench;
 
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Json;
