@@ -44,6 +44,13 @@ public final class Main implements Runnable {
             }
             return 1;
         });
+        // a mistyped option is one line and where to look, not the whole usage scrolling it away
+        cmd.setParameterExceptionHandler((e, args) -> {
+            CommandLine.Model.CommandSpec command = e.getCommandLine().getCommandSpec();
+            e.getCommandLine().getErr().println(command.qualifiedName() + ": " + e.getMessage());
+            e.getCommandLine().getErr().println("try './" + command.qualifiedName() + " --help'");
+            return command.exitCodeOnInvalidInput();
+        });
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         return cmd;
     }

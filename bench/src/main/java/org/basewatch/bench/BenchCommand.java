@@ -12,6 +12,8 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.basewatch.app.BrokerOptions;
+import org.basewatch.app.DataOptions;
 import org.basewatch.app.Pipeline;
 import org.basewatch.broker.EmbeddedBroker;
 import org.basewatch.contracts.Json;
@@ -23,13 +25,13 @@ import org.basewatch.sink.StatusTopology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,14 +79,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20260101", description = "Seed of the article generator (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--data-dir", description = "Data folder (default: a fresh temporary folder, deleted afterwards).")
-    Path dataDir;
+    @Mixin
+    DataOptions data;
 
-    @Option(names = "--port", description = "Broker client port (default: a free port).")
-    Integer port;
-
-    @Option(names = "--controller-port", description = "Broker controller port (default: a free port).")
-    Integer controllerPort;
+    @Mixin
+    BrokerOptions ports;
 
     @Option(names = "--timeout", defaultValue = "PT15M", description = "Give up on a phase after this ISO-8601 duration (default: ${DEFAULT-VALUE}).")
     Duration timeout;
@@ -101,11 +100,11 @@ public final class BenchCommand implements Callable<Integer> {
         if (articles < 1 || rate <= 0 || latencySeconds <= 0) {
             throw new IllegalArgumentException("--articles, --rate and --latency-seconds must be positive");
         }
-        boolean temporary = dataDir == null;
-        Path dir = temporary ? Files.createTempDirectory("basewatch-bench-") : dataDir;
+        boolean temporary = data.given() == null;
+        Path dir = temporary ? Files.createTempDirectory("basewatch-bench-") : data.given();
         Files.createDirectories(dir);
-        int clientPort = port != null ? port : freePort();
-        int ctrlPort = controllerPort != null ? controllerPort : freePort(clientPort);
+        int clientPort = ports.port(BrokerOptions.FREE);
+        int ctrlPort = ports.controllerPort(BrokerOptions.FREE, clientPort);
         ArticleGenerator generator = new ArticleGenerator(seed, syndicatedShare);
         out.printf("basewatch bench at %s: %d processors, max heap %d MiB, Java %s, load average %.2f; data in %s%n",
                 Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
@@ -425,17 +424,6 @@ public final class BenchCommand implements Callable<Integer> {
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 64 * 1024 * 1024);
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
-    }
-
-    private static int freePort(int... taken) throws IOException {
-        while (true) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                int p = s.getLocalPort();
-                if (taken.length == 0 || p != taken[0]) {
-                    return p;
-                }
-            }
-        }
     }
 
     private static double round(double v, int decimals) {
