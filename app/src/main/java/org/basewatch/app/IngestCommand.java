@@ -24,6 +24,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
         ReadOptions opts = ReadOptions.defaults().withAllowPrivate(allowPrivate).withSource(source);
         Duration every = pollInterval();
         if (dryRun) {
-            PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             return run(opts, every, (results, progress) -> DryRun.print(results, out, progress));
         }
         Properties settings = kafka.settings();

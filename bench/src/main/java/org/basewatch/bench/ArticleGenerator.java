@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -292,7 +293,7 @@ public final class ArticleGenerator {
         return 0;
     }
 
-    private static String replace(Matcher m, java.util.function.Function<Matcher, String> with) {
+    private static String replace(Matcher m, Function<Matcher, String> with) {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +31,19 @@ public final class FolderWatcher {
     private record Signature(FileTime modified, long size) {
     }
 
-    static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(2);
+    static final Duration SETTLE = Duration.ofSeconds(2);
     private final Path folder;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final ReadOptions opts;
     private final Map<Path, Signature> read = new HashMap<>();
     private final Map<Path, Signature> pending = new HashMap<>();
     private boolean started;
 
     public FolderWatcher(Path folder, ReadOptions opts) {
-        this(folder, opts, java.time.Clock.systemUTC());
+        this(folder, opts, Clock.systemUTC());
     }
 
-    public FolderWatcher(Path folder, ReadOptions opts, java.time.Clock clock) {
+    public FolderWatcher(Path folder, ReadOptions opts, Clock clock) {
         this.folder = folder;
         this.opts = opts;
         this.clock = clock;
@@ -65,7 +68,7 @@ public final class FolderWatcher {
 
     private List<Path> settledChanges(Map<Path, Signature> now) {
         pending.keySet().retainAll(now.keySet());
-        List<Path> settled = new java.util.ArrayList<>();
+        List<Path> settled = new ArrayList<>();
         now.forEach((file, signature) -> {
             if (signature.equals(read.get(file))) {
                 pending.remove(file);

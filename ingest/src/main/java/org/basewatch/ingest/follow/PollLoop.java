@@ -2,6 +2,7 @@ package org.basewatch.ingest.follow;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -60,7 +61,7 @@ public final class PollLoop {
         String s = text.trim();
         Duration d;
         try {
-            d = s.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(s)) : Duration.parse(s.toUpperCase(java.util.Locale.ROOT));
+            d = s.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(s)) : Duration.parse(s.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException | NumberFormatException e) {
             throw new IllegalArgumentException("not an interval (ISO-8601 like PT5M, or seconds): " + text);
         }

@@ -1,10 +1,13 @@
 package org.basewatch.ingest.read;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,7 +71,7 @@ final class Charsets {
      * anything invalid replaced, or UTF-16 after its byte-order mark. Never used for the document's own text.
      */
     static String head(byte[] bytes, int max) {
-        byte[] first = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, max));
+        byte[] first = Arrays.copyOf(bytes, Math.min(bytes.length, max));
         if (startsWith(first, 0xFF, 0xFE) || startsWith(first, 0xFE, 0xFF)) {
             return new String(first, StandardCharsets.UTF_16);
         }
@@ -91,8 +94,8 @@ final class Charsets {
     /** The index of the first byte of {@code [from, to)} that is not UTF-8, or -1 when all are. */
     static int firstInvalidUtf8(byte[] bytes, int from, int to) {
         ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(to - from + 1);
-        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        CharBuffer out = CharBuffer.allocate(to - from + 1);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, out, true);

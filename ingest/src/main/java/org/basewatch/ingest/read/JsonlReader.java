@@ -6,6 +6,7 @@ import org.basewatch.contracts.Json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads JSONL in the article contract, one article a line; a bad line becomes a rejection naming the
@@ -50,7 +51,7 @@ final class JsonlReader {
             String where = origin + ":" + lineNo;
             if (line == null) {
                 int bad = Charsets.firstInvalidUtf8(content, start, nl);
-                results.add(ReadResult.rejected(where, String.format(java.util.Locale.ROOT,
+                results.add(ReadResult.rejected(where, String.format(Locale.ROOT,
                         "%s: byte 0x%02X at column %d is not UTF-8 (JSON text is UTF-8, RFC 8259)",
                         INVALID_UTF8, content[bad] & 0xFF, bad - start + 1)));
             } else if (!line.isBlank()) {

@@ -2,6 +2,7 @@ package org.basewatch.ingest.read;
 
 import org.basewatch.contracts.TextForms;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,7 +36,7 @@ final class Languages {
         if (arabic >= latin) {
             return "ar";
         }
-        long englishWords = java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+"))
+        long englishWords = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+"))
                 .filter(ENGLISH::contains).count();
         return englishWords >= 3 ? "en" : null;
     }
