@@ -2,20 +2,20 @@ package org.basewatch.app;
 
 import org.basewatch.contracts.Settings;
 import org.basewatch.contracts.TopicSetup;
-import org.basewatch.ingest.ArticlePublisher;
-import org.basewatch.ingest.ArticleSources;
-import org.basewatch.ingest.DryRun;
-import org.basewatch.ingest.FeedFollower;
-import org.basewatch.ingest.FolderWatcher;
-import org.basewatch.ingest.IngestSummary;
-import org.basewatch.ingest.Poll;
-import org.basewatch.ingest.PollLoop;
-import org.basewatch.ingest.Progress;
-import org.basewatch.ingest.ProgressReporter;
-import org.basewatch.ingest.Publish;
-import org.basewatch.ingest.ReadOptions;
-import org.basewatch.ingest.ReadResult;
-import org.basewatch.ingest.SeenItems;
+import org.basewatch.ingest.publish.ArticlePublisher;
+import org.basewatch.ingest.read.ArticleSources;
+import org.basewatch.ingest.publish.DryRun;
+import org.basewatch.ingest.follow.FeedFollower;
+import org.basewatch.ingest.follow.FolderWatcher;
+import org.basewatch.ingest.publish.IngestSummary;
+import org.basewatch.ingest.follow.Poll;
+import org.basewatch.ingest.follow.PollLoop;
+import org.basewatch.ingest.publish.Progress;
+import org.basewatch.ingest.publish.ProgressReporter;
+import org.basewatch.ingest.publish.Publish;
+import org.basewatch.ingest.read.ReadOptions;
+import org.basewatch.ingest.read.ReadResult;
+import org.basewatch.ingest.follow.SeenItems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +24,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
         ReadOptions opts = ReadOptions.defaults().withAllowPrivate(allowPrivate).withSource(source);
         Duration every = pollInterval();
         if (dryRun) {
-            PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             return run(opts, every, (results, progress) -> DryRun.print(results, out, progress));
         }
         Properties settings = kafka.settings();

@@ -1,23 +1,23 @@
 package org.basewatch.app;
 
 import org.basewatch.contracts.Settings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * Options every Kafka-facing subcommand shares. Precedence is decided in {@link Settings}:
+ * Options every subcommand that talks to a Kafka cluster shares. Precedence is decided in {@link Settings}:
  * defaults → {@code --config} file → {@code BASEWATCH_*}/{@code KAFKA_*} environment → these flags.
  */
 public final class KafkaOptions {
     @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (default: localhost:9092).")
     String bootstrapServers;
 
-    @Option(names = "--config", description = "Properties file: Kafka client settings (security.protocol, sasl.*, ssl.*) and basewatch.* settings.")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--partitions", description = "Partitions of topics created at start-up (default: 3).")
     Integer partitions;
@@ -26,11 +26,17 @@ public final class KafkaOptions {
     Short replication;
 
     public Properties settings() {
+        return settings(new DataOptions());
+    }
+
+    /** The settings with these flags and {@code data}'s on top. */
+    public Properties settings(DataOptions data) {
         Map<String, String> flags = new HashMap<>();
         flags.put(Settings.BOOTSTRAP, bootstrapServers);
         flags.put(Settings.PARTITIONS, partitions == null ? null : partitions.toString());
         flags.put(Settings.REPLICATION, replication == null ? null : replication.toString());
-        return Settings.resolve(config, System.getenv(), flags);
+        data.addTo(flags);
+        return config.resolve(flags);
     }
 
     static int partitions(Properties settings) {

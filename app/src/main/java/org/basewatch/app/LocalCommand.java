@@ -6,13 +6,14 @@ import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.Settings;
 import org.basewatch.contracts.TopicSetup;
 import org.basewatch.contracts.Topics;
-import org.basewatch.ingest.ArticlePublisher;
-import org.basewatch.ingest.ArticleSources;
-import org.basewatch.ingest.IngestSummary;
-import org.basewatch.ingest.ProgressReporter;
-import org.basewatch.ingest.ReadOptions;
-import org.basewatch.ingest.ReadResult;
+import org.basewatch.ingest.publish.ArticlePublisher;
+import org.basewatch.ingest.read.ArticleSources;
+import org.basewatch.ingest.publish.IngestSummary;
+import org.basewatch.ingest.publish.ProgressReporter;
+import org.basewatch.ingest.read.ReadOptions;
+import org.basewatch.ingest.read.ReadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,18 +39,18 @@ import java.util.stream.Stream;
                 "Prints the per-place status table; with --until-idle exits once every article put in has been processed."})
 final class LocalCommand implements Callable<Integer> {
     static final String SAMPLES = "/samples/articles.jsonl";
+    /** The one embedded broker holds every topic: 3 partitions, no replicas. */
+    static final int PARTITIONS = 3;
+    static final short REPLICATION = 1;
 
     @Option(names = "--articles", paramLabel = "FILE|DIR", description = "Articles to ingest (any input `ingest` takes; default: the project's own sample articles).")
     List<String> articles;
 
-    @Option(names = "--data-dir", defaultValue = "data", description = "Data folder: broker logs in kafka/, Streams state in state/, basewatch.db (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin
+    DataOptions data;
 
-    @Option(names = "--port", defaultValue = "9092", description = "Broker client port (default: ${DEFAULT-VALUE}).")
-    int port;
-
-    @Option(names = "--controller-port", defaultValue = "9093", description = "Broker controller port (default: ${DEFAULT-VALUE}).")
-    int controllerPort;
+    @Mixin
+    BrokerOptions ports;
 
     @Option(names = "--jdbc-url", description = "Database URL (default: SQLite at DATA_DIR/basewatch.db).")
     String jdbcUrl;
@@ -63,17 +64,14 @@ final class LocalCommand implements Callable<Integer> {
     @Option(names = "--table-json", paramLabel = "FILE", description = "Also write the status table as a JSON array of rows.")
     Path tableJson;
 
-    @Option(names = "--http-port", description = "Port of the HTTP API and web page (default: 8080 while running; none with --until-idle unless given; 0 picks a free port).")
-    Integer httpPort;
+    @Mixin
+    HttpOptions http;
 
-    @Option(names = "--metrics-port", description = "Port of /metrics (Prometheus), /health and /ready (default: 9464 while running; none with --until-idle unless given).")
-    Integer metricsPort;
+    @Mixin
+    HttpOptions.Metrics metrics;
 
-    @Option(names = "--http-host", defaultValue = "127.0.0.1", description = "Address the HTTP server binds (default: ${DEFAULT-VALUE}).")
-    String httpHost;
-
-    @Option(names = "--config", description = "Properties file with basewatch.* and Kafka client settings.")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--allow-private", description = "Allow --articles URLs on loopback and private network addresses.")
     boolean allowPrivate;
@@ -84,27 +82,33 @@ final class LocalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Map<String, String> flags = new HashMap<>();
+        data.addTo(flags);
+        Path dataDir = DataOptions.of(config.resolve(flags));
         Files.createDirectories(dataDir);
+        int port = ports.port(BrokerOptions.DEFAULT_PORT);
         Shutdown shutdown = new Shutdown();
-        try (EmbeddedBroker broker = EmbeddedBroker.start(dataDir, port, controllerPort)) {
-            Map<String, String> flags = new HashMap<>();
+        try (EmbeddedBroker broker = EmbeddedBroker.start(dataDir, port, ports.controllerPort(BrokerOptions.DEFAULT_CONTROLLER_PORT, port))) {
             flags.put(Settings.BOOTSTRAP, broker.bootstrapServers());
-            flags.put(Settings.PARTITIONS, "3");
-            flags.put(Settings.REPLICATION, "1");
-            Properties settings = Settings.resolve(config, System.getenv(), flags);
+            flags.put(Settings.PARTITIONS, String.valueOf(PARTITIONS));
+            flags.put(Settings.REPLICATION, String.valueOf(REPLICATION));
+            Properties settings = config.resolve(flags);
             Properties client = Settings.kafkaClient(settings);
-            TopicSetup.ensure(client, 3, (short) 1);
+            TopicSetup.ensure(client, PARTITIONS, REPLICATION);
             try (Pipeline pipeline = new Pipeline().onFailure(shutdown::fail)
                     .startProcessor(settings, dataDir.resolve("state").resolve("processor"))
                     .startSink(settings, dataDir.resolve("state").resolve("sink"), Databases.url(jdbcUrl, settings, dataDir));
                  RunCounter counter = new RunCounter(client)) {
-                if (metricsPort != null || !untilIdle) {
-                    pipeline.serveOps(httpHost, metricsPort != null ? metricsPort : 9464);
-                    out.println("metrics at http://" + httpHost + ":" + pipeline.opsPort() + "/metrics, health at /health");
+                // under --until-idle the run is a batch: no server unless asked for
+                Integer metricsPort = metrics.port(untilIdle ? null : ProcessorCommand.METRICS_PORT);
+                if (metricsPort != null) {
+                    pipeline.serveOps(http.httpHost(), metricsPort);
+                    out.println("metrics at http://" + http.httpHost() + ":" + pipeline.opsPort() + "/metrics, health at /health");
                 }
-                if (httpPort != null || !untilIdle) {
-                    pipeline.serveHttp(httpHost, httpPort != null ? httpPort : 8080);
-                    out.println("table served at http://" + httpHost + ":" + pipeline.httpPort() + "/ (API under /api)");
+                Integer httpPort = http.httpPort(untilIdle ? null : SinkCommand.HTTP_PORT);
+                if (httpPort != null) {
+                    pipeline.serveHttp(http.httpHost(), httpPort);
+                    out.println("table served at http://" + http.httpHost() + ":" + pipeline.httpPort() + "/ (API under /api)");
                     out.flush();
                 }
                 IngestSummary in = ingest(client);

@@ -5,6 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,7 +15,7 @@ import java.nio.file.Path;
 @Command(name = "basewatch", mixinStandardHelpOptions = true, version = "basewatch 0.1.0",
         description = "Status of coalition presence at Iraqi bases, read from a stream of news articles.",
         subcommands = {LocalCommand.class, BrokerCommand.class, IngestCommand.class, ProcessorCommand.class,
-                SinkCommand.class, ExtractCommand.class, StoriesCommand.class, org.basewatch.app.bench.BenchCommand.class, CommandLine.HelpCommand.class})
+                SinkCommand.class, ExtractCommand.class, StoriesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -24,7 +27,15 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return configure(new CommandLine(new Main()));
+    }
+
+    /**
+     * Sets how {@code cmd} (this command line, perhaps with more subcommands added, as the bench module does) reads
+     * arguments and reports failures; call after adding subcommands, since the settings reach only those present.
+     */
+    public static CommandLine configure(CommandLine cmd) {
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         // a failure the user can act on (port taken, broker unreachable) is one clear line, not a stack trace
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("basewatch " + commandLine.getCommandName() + ": " + rootMessage(e));
@@ -33,7 +44,14 @@ public final class Main implements Runnable {
             }
             return 1;
         });
-        cmd.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+        // a mistyped option is one line and where to look, not the whole usage scrolling it away
+        cmd.setParameterExceptionHandler((e, args) -> {
+            CommandLine.Model.CommandSpec command = e.getCommandLine().getCommandSpec();
+            e.getCommandLine().getErr().println(command.qualifiedName() + ": " + e.getMessage());
+            e.getCommandLine().getErr().println("try './" + command.qualifiedName() + " --help'");
+            return command.exitCodeOnInvalidInput();
+        });
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         return cmd;
     }
 

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.streams.KafkaStreams;
+import org.basewatch.contracts.Json;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The operator's endpoints of one process: {@code /metrics} (Prometheus text: Kafka Streams,
@@ -54,11 +56,14 @@ final class OpsServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    private void state(HttpExchange ex, java.util.function.Predicate<KafkaStreams> ok) throws IOException {
+    /** The body of /health and /ready: {@code {"status":"UP"|"DOWN","streams":["RUNNING",...]}}. */
+    record Health(String status, List<String> streams) {
+    }
+
+    private void state(HttpExchange ex, Predicate<KafkaStreams> ok) throws IOException {
         boolean up = streams.stream().allMatch(ok);
-        String body = "{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"streams\":["
-                + String.join(",", streams.stream().map(s -> "\"" + s.state() + "\"").toList()) + "]}";
-        send(ex, up ? 200 : 503, "application/json", body);
+        Health health = new Health(up ? "UP" : "DOWN", streams.stream().map(s -> s.state().name()).toList());
+        send(ex, up ? 200 : 503, "application/json", Json.write(health));
     }
 
     private void send(HttpExchange ex, int status, String type, String body) throws IOException {

@@ -24,6 +24,8 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /** Starts and stops the long-running parts: the processor and sink Streams apps and the table writer. */
 public final class Pipeline implements AutoCloseable {
@@ -34,8 +36,8 @@ public final class Pipeline implements AutoCloseable {
     private StatusServer http;
     private OpsServer ops;
     /** Told once when a Streams app stops for good after its threads failed {@value #FAILURES} times in a minute. */
-    private java.util.function.Consumer<Throwable> onFailure = e -> { };
-    private final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    private Consumer<Throwable> onFailure = e -> { };
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
     static final int FAILURES = 3;
 
     public static KafkaStreams processor(Properties settings, Path stateDir) {
@@ -143,7 +145,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** What to do when a Streams app stops for good (call before starting the apps). */
-    public Pipeline onFailure(java.util.function.Consumer<Throwable> action) {
+    public Pipeline onFailure(Consumer<Throwable> action) {
         this.onFailure = action;
         return this;
     }

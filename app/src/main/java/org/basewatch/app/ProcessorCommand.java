@@ -14,23 +14,30 @@ import java.util.concurrent.Callable;
 @Command(name = "processor", mixinStandardHelpOptions = true,
         description = "Run the processor (validate, deduplicate, extract claims) against --bootstrap-servers until Ctrl-C.")
 final class ProcessorCommand implements Callable<Integer> {
+    static final int METRICS_PORT = 9464;
+
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--state-dir", description = "Kafka Streams state folder (default: ./data/state/processor).")
+    @Mixin
+    DataOptions data;
+
+    /** The name this option had before {@code --data-dir} was every command's; kept, with its meaning, for existing scripts. */
+    @Option(names = "--state-dir", hidden = true, description = "The Kafka Streams state folder itself (default: DATA_DIR/state/processor).")
     Path stateDir;
 
-    @Option(names = "--metrics-port", defaultValue = "9464", description = "Port of /metrics (Prometheus), /health and /ready; -1 for none (default: ${DEFAULT-VALUE}).")
-    int metricsPort;
+    @Mixin
+    HttpOptions.Metrics metrics;
 
     @Override
     public Integer call() throws InterruptedException {
-        Properties settings = kafka.settings();
+        Properties settings = kafka.settings(data);
         TopicSetup.ensure(Settings.kafkaClient(settings), KafkaOptions.partitions(settings), KafkaOptions.replication(settings));
         Shutdown shutdown = new Shutdown();
-        Path dir = stateDir != null ? stateDir : Path.of(settings.getProperty(Settings.DATA_DIR), "state", "processor");
+        Path dir = stateDir != null ? stateDir : DataOptions.of(settings).resolve("state").resolve("processor");
         try (Pipeline pipeline = new Pipeline().onFailure(shutdown::fail).startProcessor(settings, dir)) {
-            if (metricsPort >= 0) {
+            Integer metricsPort = metrics.port(METRICS_PORT);
+            if (metricsPort != null) {
                 pipeline.serveOps("0.0.0.0", metricsPort);
             }
             System.out.println("processor running against " + settings.getProperty(Settings.BOOTSTRAP) + "; Ctrl-C to stop");

@@ -19,6 +19,7 @@ import org.basewatch.sink.Scope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -80,25 +81,32 @@ public final class RowTally {
         return consumer;
     }
 
-    /** Notes a claim read from {@code claims}: the places it will be routed to (none if the sink cannot read it). */
-    public void claim(byte[] value) {
+    /**
+     * Notes a claim read from {@code claims}: the places it will be routed to (none if the sink cannot read it), each
+     * with the {@value DecideStatus#RECEIVED} count of the first row of the place that can account for it.
+     */
+    public Map<String, Long> claim(byte[] value) {
+        Map<String, Long> positions = new LinkedHashMap<>();
         try {
             Claim claim = Json.read(value, Claim.class);
             if (claim.place() != null && Places.isKnown(claim.place())
                     && (claim.isRetraction() || claim.status() != null && claim.modality() != null)) {
-                Scope.places(claim).forEach(place -> routed.merge(place, 1L, Long::sum));
+                Scope.places(claim).forEach(place ->
+                        positions.put(place, baseline.getOrDefault(place, 0L) + routed.merge(place, 1L, Long::sum)));
             }
         } catch (RuntimeException e) {
             // an unreadable claim becomes a dead letter, not a row
         }
+        return positions;
     }
 
-    /** Notes a row read from {@code base-status}. */
-    public void row(String place, Headers headers) {
+    /** Notes a row read from {@code base-status}; the claims it says its place received, null when it does not say. */
+    public Long row(String place, Headers headers) {
         Long received = receivedOf(headers);
         if (place != null && received != null) {
             latest.merge(place, received, Math::max);
         }
+        return received;
     }
 
     /** Claims routed since the run began: the work the sink has to account for. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * Counts what the pipeline committed since this run began (read_committed, from the end offsets
@@ -63,7 +64,7 @@ final class RunCounter implements AutoCloseable {
      * the status table, and the table writer has written every row; false when {@code timeout} passes
      * or {@code stopped} says the pipeline stopped first.
      */
-    boolean awaitIdle(long published, TableWriter writer, Duration timeout, java.util.function.BooleanSupplier stopped) {
+    boolean awaitIdle(long published, TableWriter writer, Duration timeout, BooleanSupplier stopped) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int quietChecks = 0;
         while (System.nanoTime() < deadline && !stopped.getAsBoolean()) {

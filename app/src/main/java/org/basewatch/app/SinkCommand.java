@@ -15,38 +15,40 @@ import java.util.concurrent.Callable;
 @Command(name = "sink", mixinStandardHelpOptions = true,
         description = "Run the sink (status table, status changes, database) against --bootstrap-servers until Ctrl-C.")
 final class SinkCommand implements Callable<Integer> {
+    static final int HTTP_PORT = 8080;
+    static final int METRICS_PORT = 9465;
+
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--data-dir", description = "Folder for the SQLite database and Streams state (default: ./data).")
-    Path dataDir;
+    @Mixin
+    DataOptions dataOptions;
 
     @Option(names = "--jdbc-url", description = "Database URL (default: jdbc:sqlite:DATA_DIR/basewatch.db; PostgreSQL: jdbc:postgresql://host/db?user=..&password=..).")
     String jdbcUrl;
 
-    @Option(names = "--http-port", defaultValue = "8080", description = "Port of the HTTP API and web page; -1 for none (default: ${DEFAULT-VALUE}).")
-    int httpPort;
+    @Mixin
+    HttpOptions http;
 
-    @Option(names = "--http-host", defaultValue = "127.0.0.1", description = "Address the HTTP server binds (default: ${DEFAULT-VALUE}).")
-    String httpHost;
-
-    @Option(names = "--metrics-port", defaultValue = "9465", description = "Port of /metrics (Prometheus), /health and /ready; -1 for none (default: ${DEFAULT-VALUE}).")
-    int metricsPort;
+    @Mixin
+    HttpOptions.Metrics metrics;
 
     @Override
     public Integer call() throws Exception {
-        Properties settings = kafka.settings();
-        Path data = dataDir != null ? dataDir : Path.of(settings.getProperty(Settings.DATA_DIR));
+        Properties settings = kafka.settings(dataOptions);
+        Path data = DataOptions.of(settings);
         Files.createDirectories(data);
         TopicSetup.ensure(Settings.kafkaClient(settings), KafkaOptions.partitions(settings), KafkaOptions.replication(settings));
         Shutdown shutdown = new Shutdown();
         try (Pipeline pipeline = new Pipeline().onFailure(shutdown::fail).startSink(settings, data.resolve("state").resolve("sink"), Databases.url(jdbcUrl, settings, data))) {
-            if (metricsPort >= 0) {
+            Integer metricsPort = metrics.port(METRICS_PORT);
+            if (metricsPort != null) {
                 pipeline.serveOps("0.0.0.0", metricsPort);
             }
-            if (httpPort >= 0) {
-                pipeline.serveHttp(httpHost, httpPort);
-                System.out.println("table served at http://" + httpHost + ":" + pipeline.httpPort() + "/");
+            Integer httpPort = http.httpPort(HTTP_PORT);
+            if (httpPort != null) {
+                pipeline.serveHttp(http.httpHost(), httpPort);
+                System.out.println("table served at http://" + http.httpHost() + ":" + pipeline.httpPort() + "/");
             }
             System.out.println("sink running against " + settings.getProperty(Settings.BOOTSTRAP) + "; Ctrl-C to stop");
             shutdown.await();

@@ -123,6 +123,7 @@ class LocalCommandIT {
             var health = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + metrics + "/health")).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode(), health.body());
+            assertEquals("UP", Json.MAPPER.readTree(health.body()).get("status").asText(), health.body());
         } finally {
             runner.interrupt();
             runner.join(60_000);

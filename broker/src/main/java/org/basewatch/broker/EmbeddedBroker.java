@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -133,8 +134,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    private static boolean allPartitionsLed(Admin admin, Duration timeout) throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
-        java.util.Set<String> topics = admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true))
+    private static boolean allPartitionsLed(Admin admin, Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
+        Set<String> topics = admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true))
                 .names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (topics.isEmpty()) {
             return true;

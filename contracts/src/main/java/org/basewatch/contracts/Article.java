@@ -1,5 +1,7 @@
 package org.basewatch.contracts;
 
+import java.time.LocalDate;
+
 /**
  * A raw news article, the value of the {@code articles} topic and a line of the corpus JSONL.
  * Any field but {@code text} may be null; {@code publishedAt} is ISO-8601 (a date or a date-time).
@@ -12,7 +14,7 @@ public record Article(String id, String url, String source, String publishedAt,
     }
 
     /** The publication day, or null when the article has none or it cannot be read. */
-    public java.time.LocalDate publishedDate() {
+    public LocalDate publishedDate() {
         return EventDates.parseDay(publishedAt);
     }
 }

@@ -1,5 +1,6 @@
 package org.basewatch.contracts;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,7 +94,7 @@ public final class PublicationDates {
             } catch (DateTimeParseException e) {
                 return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
             }
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package org.basewatch.contracts;
 
+import java.util.Objects;
+
 /**
  * Which version of an article a claim was read from: when that version came in ({@code at}, epoch milliseconds of
  * its record) and a hash of its content. The same content is the same revision whenever it comes again; a
@@ -23,6 +25,6 @@ public record Revision(long at, String hash) {
     }
 
     public boolean sameContent(Revision other) {
-        return other != null && java.util.Objects.equals(hash, other.hash);
+        return other != null && Objects.equals(hash, other.hash);
     }
 }

@@ -16,8 +16,8 @@
  * progress.finish(summary);
  * }</pre>
  *
- * <p>To keep going ({@code --follow}, {@code --watch}), each {@link org.basewatch.ingest.Poll} is run
- * by a {@link org.basewatch.ingest.PollLoop} with a {@link org.basewatch.ingest.Publish} that sends to
+ * <p>To keep going ({@code --follow}, {@code --watch}), each {@link org.basewatch.ingest.follow.Poll} is run
+ * by a {@link org.basewatch.ingest.follow.PollLoop} with a {@link org.basewatch.ingest.publish.Publish} that sends to
  * the publisher:
  * <pre>{@code
  * FeedFollower feeds = new FeedFollower(urls, opts, SeenItems.load(stateFile)); // only unseen items, remembered across restarts

@@ -6,23 +6,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /** A throwaway HTTP server on the loopback interface for fetch tests. */
-final class LocalServer implements AutoCloseable {
+public final class LocalServer implements AutoCloseable {
     private final HttpServer server;
-    final AtomicInteger requests = new AtomicInteger();
+    public final AtomicInteger requests = new AtomicInteger();
 
-    LocalServer() throws IOException {
+    public LocalServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    LocalServer serve(String path, String contentType, byte[] body) {
+    public LocalServer serve(String path, String contentType, byte[] body) {
         server.createContext(path, exchange -> {
             requests.incrementAndGet();
             exchange.getResponseHeaders().add("Content-Type", contentType);
@@ -35,7 +37,7 @@ final class LocalServer implements AutoCloseable {
     }
 
     /** Serves whatever {@code body} holds at the time of each request, for feeds that change between polls. */
-    LocalServer serveCurrent(String path, String contentType, java.util.function.Supplier<byte[]> body) {
+    public LocalServer serveCurrent(String path, String contentType, Supplier<byte[]> body) {
         server.createContext(path, exchange -> {
             requests.incrementAndGet();
             byte[] bytes = body.get();
@@ -49,7 +51,7 @@ final class LocalServer implements AutoCloseable {
     }
 
     /** {@code path/N} redirects to {@code path/N+1}, forever. */
-    LocalServer redirectChain(String path) {
+    public LocalServer redirectChain(String path) {
         server.createContext(path, exchange -> {
             requests.incrementAndGet();
             String p = exchange.getRequestURI().getPath();
@@ -61,7 +63,7 @@ final class LocalServer implements AutoCloseable {
         return this;
     }
 
-    LocalServer redirect(String path, String location) {
+    public LocalServer redirect(String path, String location) {
         server.createContext(path, exchange -> {
             requests.incrementAndGet();
             exchange.getResponseHeaders().add("Location", location);
@@ -72,7 +74,7 @@ final class LocalServer implements AutoCloseable {
     }
 
     /** Streams {@code size} bytes without a Content-Length, so only the read loop can stop it. */
-    LocalServer serveChunked(String path, int size) {
+    public LocalServer serveChunked(String path, int size) {
         server.createContext(path, exchange -> {
             requests.incrementAndGet();
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
@@ -90,7 +92,7 @@ final class LocalServer implements AutoCloseable {
     }
 
     /** Accepts the request and never answers until {@code release} counts down. */
-    LocalServer hang(String path, java.util.concurrent.CountDownLatch release) {
+    public LocalServer hang(String path, CountDownLatch release) {
         server.createContext(path, exchange -> {
             requests.incrementAndGet();
             try {

@@ -1,6 +1,5 @@
 package org.basewatch.sink;
 
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -30,7 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,11 +49,11 @@ import java.util.TreeMap;
  * <li>Rows are decided once per place per {@code interval} (wall clock), not once per claim: a claim
  * about the country reaches sixteen places, and an article makes a dozen claims. The row's
  * {@code version} counts the changes of the place's claim set (a repeated claim changes nothing), and
- * its {@value #RECEIVED} header how many claims were ever routed to the place, repeats included, so a
- * reader that counts routed claims knows when the table has caught up. The summary records how many
+ * its {@value #RECEIVED} header (its only header) how many claims were ever routed to the place, repeats
+ * included, so a reader that counts routed claims knows when the table has caught up: this is how
+ * {@code local --until-idle} knows it is done (README, The status row). The summary records how many
  * received claims the last row accounted for, so a place whose row was still pending when the task
- * stopped is decided when it starts again. The row also carries the headers of the claims it answers
- * for (tracing: the bench times articles by them).</li>
+ * stopped is decided when it starts again.</li>
  * </ul>
  */
 public final class DecideStatus implements Processor<String, ScopedClaim, String, DecideStatus.Outcome> {
@@ -68,8 +67,6 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
     private static final String DROPPED_PLAN = "#dropped-plan|";
     /** Beside a place's claims: the revision a retraction withdrew an article's claims to, by article. */
     private static final String RETRACTED = "#retracted|";
-    /** At most this many distinct headers ride on one row. */
-    static final int MAX_HEADERS_PER_ROW = 2_000;
 
     /** A decided row, or the transitions of the place's timeline not published before. */
     public record Outcome(PlaceStatus row, List<StatusChange> changes) {
@@ -97,7 +94,6 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
 
     private static final class Pending {
         long timestamp;
-        final Set<Header> headers = new LinkedHashSet<>();
     }
 
     public DecideStatus(Duration interval) {
@@ -137,11 +133,6 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
                 droppedOf(place).withoutPlans()));
         Pending p = pending.computeIfAbsent(place, k -> new Pending());
         p.timestamp = Math.max(p.timestamp, record.timestamp());
-        for (Header h : record.headers()) {
-            if (p.headers.size() < MAX_HEADERS_PER_ROW) {
-                p.headers.add(h);
-            }
-        }
         // only asserted claims make the timeline: anything else cannot reveal a transition
         boolean asserted = incoming.modality() == Modality.ASSERTED || incoming.isRetraction();
         List<StatusChange> changes = changed && asserted ? newTransitions(place) : List.of();
@@ -275,8 +266,7 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
             PlaceStatus row = StatusDecider.decide(place, timelineOf(place).sorted(), summary.version(), droppedOf(place));
             putSummary(place, new PlaceClaims(summary.version(), summary.received(), summary.received(), summary.evicted()));
             long timestamp = e.getValue().timestamp > 0 ? e.getValue().timestamp : context.currentSystemTimeMs();
-            RecordHeaders headers = new RecordHeaders(e.getValue().headers.toArray(Header[]::new));
-            headers.remove(RECEIVED);
+            RecordHeaders headers = new RecordHeaders();
             headers.add(RECEIVED, Long.toString(summary.received()).getBytes(StandardCharsets.UTF_8));
             context.forward(new Record<>(place, new Outcome(row, List.of()), timestamp, headers));
         }
@@ -331,7 +321,7 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
 
     private Set<String> publishedOf(String place) {
         return published.computeIfAbsent(place, p -> {
-            Set<String> loaded = new java.util.HashSet<>();
+            Set<String> loaded = new HashSet<>();
             String prefix = p + "|";
             try (KeyValueIterator<String, String> it = transitionStore.prefixScan(prefix, new StringSerializer())) {
                 it.forEachRemaining(kv -> loaded.add(kv.key.substring(prefix.length())));

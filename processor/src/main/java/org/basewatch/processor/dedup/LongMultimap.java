@@ -7,6 +7,11 @@ import java.util.Arrays;
  * 17 bytes a slot, linear probing. Removal leaves a tombstone; when entries and tombstones fill more than
  * {@value #MAX_FILL} of the slots the table is rebuilt, twice as large if the entries alone fill more than
  * {@value #GROW_FILL}, so it holds an entry in 28–85 bytes (about 45 on average).
+ *
+ * <p>What it makes possible pays: with the band table in memory, an article's 16 bands are 64 bytes of its one
+ * {@code story-articles} entry (131 SST bytes per article in all in {@code DedupBenchmark}, 2026-12-07, 10,000
+ * articles) instead of 16 store entries (615 bytes per article in the JSON layout, earlier run). The benchmark does
+ * not measure heap, so the gain of this table over a boxed {@code Map<Long, List<Long>>} is an estimate, not a figure.
  */
 final class LongMultimap {
     private static final double MAX_FILL = 0.6;

@@ -15,6 +15,8 @@ import java.util.function.BiConsumer;
  * filed in an hour that ended before (stream time − retention) no longer matches and is deleted. Entries are
  * filed under the hour of the stream time when they were filed ({@link StoryKeys}), so expiring is a range
  * delete over the oldest keys, done once each time the cutoff passes an hour, never a scan of what is still live.
+ * It pays in what does not grow: in {@code DedupBenchmark} the cost per article at 100,000 articles is 0.94 of that
+ * at 10,000 (README, Stories), with nothing scanned per article.
  *
  * <p>Event time is the record timestamp (the time the article was produced into {@code articles}), not the
  * article's {@code publishedAt}: an archive fed in any order, or one article dated years ahead, would otherwise

@@ -33,6 +33,8 @@ import java.util.Objects;
  *       it is a whole number of them, else its 8 bytes;</li>
  *   <li>offsets are varints, the end as its distance from the start.</li>
  * </ul>
+ * Kept because it pays: {@code story-slim-claims} is 53 SST bytes per article in {@code DedupBenchmark}
+ * (2026-12-07, 10,000 articles, ~11 claims per story), where the JSON claims took 2,429 (earlier run).
  */
 public final class StoryClaimsSerde implements Serde<StoryClaims> {
     private static final int VERSION = 1;

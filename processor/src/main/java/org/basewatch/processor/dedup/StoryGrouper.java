@@ -5,16 +5,11 @@ import org.basewatch.contracts.Json;
 import org.basewatch.processor.ArticleLines;
 
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
 
 /**
- * The offline {@code basewatch stories FILE} command: puts each article of a JSONL file, in file order, into a
+ * The logic of the offline {@code basewatch stories FILE} command (the app's {@code StoriesCommand}): puts each article of a JSONL file, in file order, into a
  * story and prints one {@code StoryMark} line per article. The {@link BandIndex} stands in for the topology's
  * state store; what is filed there is decided by {@link NearDuplicates#remembers}.
  */
@@ -80,20 +75,5 @@ public final class StoryGrouper {
         int failures = ArticleLines.forEach(in, err, a -> a.id() == null ? "article without id, skipped" : null,
                 article -> out.println(Json.write(grouper.add(article).mark(article.id(), article.source()))));
         return failures == 0 ? 0 : 1;
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: stories FILE.jsonl   (- reads standard input)");
-            System.exit(2);
-        }
-        BufferedReader in = "-".equals(args[0])
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
-        int status;
-        try (in) {
-            status = run(in, System.out, System.err);
-        }
-        System.exit(status);
     }
 }

@@ -1,18 +1,16 @@
 package org.basewatch.processor.extract;
 
-import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Json;
 import org.basewatch.processor.ArticleLines;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** Runs the claim extractor over article JSONL and prints one claim JSON object a line. */
+/**
+ * Runs the claim extractor over article JSONL and prints one claim JSON object a line: the logic of
+ * {@code basewatch extract FILE} (the app's {@code ExtractCommand}, main class {@code org.basewatch.app.Main}).
+ */
 public final class ExtractJsonl {
     private ExtractJsonl() {
     }
@@ -29,16 +27,5 @@ public final class ExtractJsonl {
         });
         out.flush();
         return count[0];
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ExtractJsonl ARTICLES.jsonl");
-            System.exit(2);
-        }
-        try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-            run(in, out, System.err);
-        }
     }
 }

@@ -2,6 +2,8 @@ package org.basewatch.processor.text;
 
 import org.basewatch.contracts.TextForms;
 
+import java.util.Arrays;
+
 /**
  * Folds the spelling variation of Arabic (and Latin) news text into one canonical form, so that
  * place names, dates and verbs can be matched with plain patterns and texts compared for duplicates.
@@ -96,9 +98,9 @@ public final class ArabicNormalizer {
         private void put(char f, int at) {
             if (length == out.length) {
                 int capacity = Math.max(16, out.length * 2);
-                out = java.util.Arrays.copyOf(out, capacity);
+                out = Arrays.copyOf(out, capacity);
                 if (origin != null) {
-                    origin = java.util.Arrays.copyOf(origin, capacity + 1);
+                    origin = Arrays.copyOf(origin, capacity + 1);
                 }
             }
             if (origin != null) {

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * Checks each raw {@code articles} record. A valid one leaves keyed by its article id (the given
@@ -63,7 +64,7 @@ public final class ValidateArticles implements Processor<String, byte[], String,
         if (kept != null && kept.length > DEAD_LETTER_MAX_BYTES) {
             // the whole value stays in articles at the offset above; the dead letter carries its head, so
             // it never outgrows what a producer or the DLQ topic accepts
-            kept = java.util.Arrays.copyOf(kept, DEAD_LETTER_MAX_BYTES);
+            kept = Arrays.copyOf(kept, DEAD_LETTER_MAX_BYTES);
             headers.add(DeadLetters.TRUNCATED, utf8(String.valueOf(record.value().length)));
         }
         context.forward(record.withValue(new CheckedRecord(kept, v)).withHeaders(headers));
