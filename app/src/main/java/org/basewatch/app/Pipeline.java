@@ -118,7 +118,7 @@ public final class Pipeline implements AutoCloseable {
     public Pipeline startSink(Properties settings, Path stateDir, String jdbcUrl) {
         start(sink(settings, stateDir));
         store = StatusTableStore.open(jdbcUrl, null, null);
-        writer = new TableWriter(withInstance(Settings.kafkaClient(settings), settings), store, TableWriter.GROUP_ID, stateDir).start();
+        writer = new TableWriter(withInstance(Settings.kafkaClient(settings), settings), store, TableWriter.groupFor(store), stateDir).start();
         return this;
     }
 
