@@ -12,7 +12,7 @@ import java.nio.file.Path;
 @Command(name = "basewatch", mixinStandardHelpOptions = true, version = "basewatch 0.1.0",
         description = "Status of coalition presence at Iraqi bases, read from a stream of news articles.",
         subcommands = {LocalCommand.class, BrokerCommand.class, IngestCommand.class, ProcessorCommand.class,
-                SinkCommand.class, ExtractCommand.class, StoriesCommand.class, org.basewatch.app.bench.BenchCommand.class, CommandLine.HelpCommand.class})
+                SinkCommand.class, KafkaCommand.class, LagCommand.class, ExtractCommand.class, StoriesCommand.class, org.basewatch.app.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
