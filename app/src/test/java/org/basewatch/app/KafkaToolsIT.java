@@ -25,9 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -73,60 +70,60 @@ class KafkaToolsIT {
 
     @Test
     void shouldListTheTopicsWithTheDeploymentsBootstrapServers() {
-        Run run = run("kafka", "--bootstrap-servers", cluster.bootstrapServers(), "topics", "--list");
-        assertEquals(0, run.exit, run.out);
-        assertTrue(run.lines().containsAll(List.of(Topics.ARTICLES, Topics.CLAIMS, Topics.BASE_STATUS)), run.out);
+        CommandRun run = CommandRun.of("kafka", "--bootstrap-servers", cluster.bootstrapServers(), "topics", "--list");
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.lines().containsAll(List.of(Topics.ARTICLES, Topics.CLAIMS, Topics.BASE_STATUS)), run.out());
     }
 
     @Test
     void shouldDescribeEveryGroupWithItsLag() {
-        Run run = run("kafka", "--bootstrap-servers", cluster.bootstrapServers(), "consumer-groups", "--describe", "--all-groups");
-        assertEquals(0, run.exit, run.out);
+        CommandRun run = CommandRun.of("kafka", "--bootstrap-servers", cluster.bootstrapServers(), "consumer-groups", "--describe", "--all-groups");
+        assertEquals(0, run.exit(), run.out());
         String line = run.lines().stream().filter(l -> l.startsWith("kafka-tools-it ") && l.contains(" " + Topics.ARTICLES + " "))
                 .filter(l -> l.matches(".*\\s" + READ_BY_GROUP + "\\s+" + ARTICLES + "\\s+" + (ARTICLES - READ_BY_GROUP) + "\\s.*"))
                 .findFirst().orElse(null);
-        assertNotEquals(null, line, "group, topic, partition, current offset, end, lag: " + run.out);
+        assertNotEquals(null, line, "group, topic, partition, current offset, end, lag: " + run.out());
     }
 
     @Test
     void shouldPrintRecordsWithTheConsoleConsumer() {
-        Run run = run("kafka", "--bootstrap-servers", cluster.bootstrapServers(), "console-consumer", "--topic", Topics.ARTICLES,
+        CommandRun run = CommandRun.of("kafka", "--bootstrap-servers", cluster.bootstrapServers(), "console-consumer", "--topic", Topics.ARTICLES,
                 "--from-beginning", "--max-messages", "1", "--timeout-ms", "60000");
-        assertEquals(0, run.exit, run.out);
-        assertTrue(run.out.contains("\"id\":\"a0\""), run.out);
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains("\"id\":\"a0\""), run.out());
     }
 
     @Test
     void shouldReturnTheToolsExitCodeWithoutEndingTheProcess() {
-        Run run = run("kafka", "--bootstrap-servers", cluster.bootstrapServers(), "topics", "--describe", "--topic", "no-such-topic");
-        assertNotEquals(0, run.exit, run.out);
-        assertEquals(2, run("kafka", "no-such-tool").exit, "an unknown tool is a usage error");
+        CommandRun run = CommandRun.of("kafka", "--bootstrap-servers", cluster.bootstrapServers(), "topics", "--describe", "--topic", "no-such-topic");
+        assertNotEquals(0, run.exit(), run.out());
+        assertEquals(2, CommandRun.of("kafka", "no-such-tool").exit(), "an unknown tool is a usage error");
     }
 
     @Test
     void shouldShowTheLagOfGroupsAndOfTheDatabasesTableWriter(@TempDir Path dir) {
         String db = "jdbc:sqlite:" + dir.resolve("basewatch.db");
         String[] lag = {"lag", "--bootstrap-servers", cluster.bootstrapServers(), "--jdbc-url", db};
-        assertTrue(run(lag).out.contains("no database at " + db), "no database file is created just to be read");
+        assertTrue(CommandRun.of(lag).out().contains("no database at " + db), "no database file is created just to be read");
 
         try (StatusTableStore store = StatusTableStore.open(db, null, null)) {
             String writer = "table-writer@" + db;
-            assertEquals(List.of("0", String.valueOf(ARTICLES), String.valueOf(ARTICLES)), columns(run(lag), writer, Topics.CLAIMS),
+            assertEquals(List.of("0", String.valueOf(ARTICLES), String.valueOf(ARTICLES)), columns(CommandRun.of(lag), writer, Topics.CLAIMS),
                     "an empty database is behind by every claim");
             try (TableWriter ignored = new TableWriter(client, store).start()) {
                 await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                        assertEquals(List.of(String.valueOf(ARTICLES), String.valueOf(ARTICLES), "0"), columns(run(lag), writer, Topics.CLAIMS)));
+                        assertEquals(List.of(String.valueOf(ARTICLES), String.valueOf(ARTICLES), "0"), columns(CommandRun.of(lag), writer, Topics.CLAIMS)));
             }
         }
         assertEquals(List.of(String.valueOf(READ_BY_GROUP), String.valueOf(ARTICLES), String.valueOf(ARTICLES - READ_BY_GROUP)),
-                columns(run(lag), "kafka-tools-it", Topics.ARTICLES));
+                columns(CommandRun.of(lag), "kafka-tools-it", Topics.ARTICLES));
     }
 
     /** Committed, end and lag of one reader's line for one topic. */
-    private static List<String> columns(Run run, String reader, String topic) {
-        assertEquals(0, run.exit, run.out);
+    private static List<String> columns(CommandRun run, String reader, String topic) {
+        assertEquals(0, run.exit(), run.out());
         return run.lines().stream().map(l -> l.trim().split("\\s+")).filter(c -> c[0].equals(reader) && c[1].equals(topic))
-                .map(c -> Arrays.asList(c).subList(2, 5)).findFirst().orElseThrow(() -> new AssertionError(reader + " " + topic + ":\n" + run.out));
+                .map(c -> Arrays.asList(c).subList(2, 5)).findFirst().orElseThrow(() -> new AssertionError(reader + " " + topic + ":\n" + run.out()));
     }
 
     private static void commitGroup(String group, int offset) {
@@ -137,25 +134,6 @@ class KafkaToolsIT {
             int partition = consumer.partitionsFor(Topics.ARTICLES).stream().map(info -> new TopicPartition(Topics.ARTICLES, info.partition()))
                     .filter(tp -> consumer.endOffsets(List.of(tp)).get(tp) > 0).findFirst().orElseThrow().partition();
             consumer.commitSync(Map.of(new TopicPartition(Topics.ARTICLES, partition), new OffsetAndMetadata(offset)));
-        }
-    }
-
-    private record Run(int exit, String out) {
-        List<String> lines() {
-            return out.lines().map(String::trim).toList();
-        }
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            int exit = Main.run(args);
-            System.out.flush();
-            return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
         }
     }
 }
