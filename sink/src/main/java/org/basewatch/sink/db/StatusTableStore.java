@@ -202,7 +202,13 @@ public final class StatusTableStore implements AutoCloseable {
     /** Every status change, oldest effective date first (undated last), then by place. */
     public synchronized List<StatusChange> changes() {
         return query("SELECT " + CHANGE_COLUMNS + " FROM status_changes"
-                + " ORDER BY effective_date NULLS LAST, place, detected_at", null, Rows::statusChange);
+                + " ORDER BY effective_date NULLS LAST, place, detected_at, to_status, from_status", null, Rows::statusChange);
+    }
+
+    /** The status changes of one place, in the order of {@link #changes()}. */
+    public synchronized List<StatusChange> changes(String place) {
+        return query("SELECT " + CHANGE_COLUMNS + " FROM status_changes WHERE place = ?"
+                + " ORDER BY effective_date NULLS LAST, place, detected_at, to_status, from_status", place, Rows::statusChange);
     }
 
     @Override
