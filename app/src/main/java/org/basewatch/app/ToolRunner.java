@@ -18,7 +18,7 @@ final class ToolRunner {
         private final int code;
 
         ToolExit(int code) {
-            super("exit " + code, null, false, false);
+            super("the tool ended with exit code " + code, null, false, false);
             this.code = code;
         }
     }
