@@ -1,5 +1,6 @@
 package org.basewatch.app;
 
+import org.basewatch.app.dlq.DlqCommand;
 import org.basewatch.contracts.Places;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import java.nio.file.Path;
 @Command(name = "basewatch", mixinStandardHelpOptions = true, version = "basewatch 0.1.0",
         description = "Status of coalition presence at Iraqi bases, read from a stream of news articles.",
         subcommands = {LocalCommand.class, BrokerCommand.class, IngestCommand.class, ProcessorCommand.class,
-                SinkCommand.class, ExtractCommand.class, StoriesCommand.class, CommandLine.HelpCommand.class})
+                SinkCommand.class, KafkaCommand.class, LagCommand.class, DlqCommand.class, ExtractCommand.class, StoriesCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

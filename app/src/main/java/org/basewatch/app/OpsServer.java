@@ -26,18 +26,24 @@ import java.util.function.Predicate;
  */
 final class OpsServer implements AutoCloseable {
     private final HttpServer server;
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry registry;
     private final List<KafkaStreams> streams;
 
-    private OpsServer(HttpServer server, List<KafkaStreams> streams) {
+    private OpsServer(HttpServer server, List<KafkaStreams> streams, PrometheusMeterRegistry registry) {
         this.server = server;
         this.streams = streams;
+        this.registry = registry;
     }
 
     static OpsServer start(String host, int port, List<KafkaStreams> streams) {
+        return start(host, port, streams, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /** Serves {@code registry} (which may hold basewatch's own meters already) with the Streams and JVM metrics added. */
+    static OpsServer start(String host, int port, List<KafkaStreams> streams, PrometheusMeterRegistry registry) {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
-            OpsServer ops = new OpsServer(http, streams);
+            OpsServer ops = new OpsServer(http, streams, registry);
             streams.forEach(s -> new KafkaStreamsMetrics(s).bindTo(ops.registry));
             new JvmMemoryMetrics().bindTo(ops.registry);
             new JvmThreadMetrics().bindTo(ops.registry);

@@ -9,6 +9,8 @@ import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.Settings;
 import org.basewatch.contracts.Topics;
 import org.basewatch.processor.ProcessorTopology;
+import org.basewatch.processor.extract.ClaimExtractor;
+import org.basewatch.processor.validate.ArticleValidator;
 import org.basewatch.sink.StatusTopology;
 import org.basewatch.sink.TableWriter;
 import org.basewatch.sink.db.StatusTableStore;
@@ -19,6 +21,9 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -35,12 +40,21 @@ public final class Pipeline implements AutoCloseable {
     private StatusTableStore store;
     private StatusServer http;
     private OpsServer ops;
+    private final PipelineMetrics metrics = new PipelineMetrics();
+    /** Topics whose committed records the started parts produce, counted in {@link PipelineMetrics}. */
+    private final Set<String> watched = new LinkedHashSet<>();
+    private Properties client;
     /** Told once when a Streams app stops for good after its threads failed {@value #FAILURES} times in a minute. */
     private Consumer<Throwable> onFailure = e -> { };
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     static final int FAILURES = 3;
 
     public static KafkaStreams processor(Properties settings, Path stateDir) {
+        return processor(settings, stateDir, nanos -> { });
+    }
+
+    /** The processor, telling {@code extractionNanos} how long each article's extraction took. */
+    static KafkaStreams processor(Properties settings, Path stateDir, LongConsumer extractionNanos) {
         Properties overrides = streamsProps(settings, stateDir);
         overrides.putAll(ProcessorTopology.settings(settings));
         if (overrides.getProperty(ProcessorTopology.EXTRACTION_PARTITIONS) == null) {
@@ -51,7 +65,7 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         Properties p = ProcessorTopology.config(overrides);
-        return new KafkaStreams(ProcessorTopology.buildTopology(p), p);
+        return new KafkaStreams(ProcessorTopology.buildTopology(p, new ArticleValidator(), new ClaimExtractor(), extractionNanos), p);
     }
 
     public static KafkaStreams sink(Properties settings, Path stateDir) {
@@ -114,13 +128,17 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public Pipeline startProcessor(Properties settings, Path stateDir) {
-        return start(processor(settings, stateDir));
+        client = Settings.kafkaClient(settings);
+        watched.addAll(PipelineMetrics.PROCESSOR_TOPICS);
+        return start(processor(settings, stateDir, metrics::extractionNanos));
     }
 
     public Pipeline startSink(Properties settings, Path stateDir, String jdbcUrl) {
+        client = Settings.kafkaClient(settings);
+        watched.addAll(PipelineMetrics.SINK_TOPICS);
         start(sink(settings, stateDir));
         store = StatusTableStore.open(jdbcUrl, null, null);
-        writer = new TableWriter(withInstance(Settings.kafkaClient(settings), settings), store, TableWriter.GROUP_ID, stateDir).start();
+        writer = new TableWriter(withInstance(Settings.kafkaClient(settings), settings), store, TableWriter.groupFor(store), stateDir).start();
         return this;
     }
 
@@ -130,9 +148,15 @@ public final class Pipeline implements AutoCloseable {
         return this;
     }
 
-    /** Serves /metrics, /health and /ready for the Streams apps started so far; call after starting them. */
+    /**
+     * Serves /metrics, /health and /ready for the Streams apps started so far, with basewatch's own metrics about
+     * what they commit from now on; call after starting them.
+     */
     public Pipeline serveOps(String host, int port) {
-        ops = OpsServer.start(host, port, List.copyOf(streams));
+        if (client != null) {
+            metrics.watch(client, watched, store);
+        }
+        ops = OpsServer.start(host, port, List.copyOf(streams), metrics.registry());
         return this;
     }
 
@@ -200,6 +224,7 @@ public final class Pipeline implements AutoCloseable {
         CloseOptions leave = CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30));
         streams.forEach(s -> s.close(leave));
+        metrics.close();
         if (store != null) {
             store.close();
         }

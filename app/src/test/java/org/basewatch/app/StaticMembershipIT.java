@@ -14,6 +14,7 @@ import org.basewatch.contracts.Topics;
 import org.basewatch.processor.ProcessorTopology;
 import org.basewatch.sink.StatusTopology;
 import org.basewatch.sink.TableWriter;
+import org.basewatch.sink.db.StatusTableStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,33 +40,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class StaticMembershipIT {
     private static final String STREAMS_GROUP = StatusTopology.APPLICATION_ID;
-    private static final String WRITER_GROUP = TableWriter.GROUP_ID;
 
     @Test
     void shouldRejoinAsTheSameStaticMembersWhenAKilledSinkRestarts(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
         try (KafkaClusterTestKit cluster = TestClusters.startSingleNode();
              Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
             Path data = dir.resolve("sink");
+            // the writer's group is named after its database: name the database the sink will open first
+            String writerGroup;
+            try (StatusTableStore db = StatusTableStore.open("jdbc:sqlite:" + data.resolve("basewatch.db").toAbsolutePath(), null, null)) {
+                writerGroup = TableWriter.groupFor(db);
+            }
             String[] args = {"sink", "--bootstrap-servers", cluster.bootstrapServers(), "--data-dir", data.toString(),
                     "--http-port", "-1", "--metrics-port", "-1"};
             // as documented: <group>-<host>-<hash of the state folder>, Streams adding the thread index
             String instance = Membership.instance(null, Membership.hostName(), data.resolve("state").resolve("sink"));
             String streamsMember = STREAMS_GROUP + "-" + instance + "-1";
-            String writerMember = WRITER_GROUP + "-" + instance;
+            String writerMember = writerGroup + "-" + instance;
 
             ChildJvm first = ChildJvm.start("sink-1", dir.resolve("sink-1.log"), args);
             ChildJvm second = null;
             try {
-                Map<String, MemberDescription> before = awaitMembers(admin, Map.of(), first);
+                Map<String, MemberDescription> before = awaitMembers(admin, writerGroup, Map.of(), first);
                 assertEquals(Optional.of(streamsMember), before.get(STREAMS_GROUP).groupInstanceId(), before.toString());
-                assertEquals(Optional.of(writerMember), before.get(WRITER_GROUP).groupInstanceId(), before.toString());
+                assertEquals(Optional.of(writerMember), before.get(writerGroup).groupInstanceId(), before.toString());
 
                 assertEquals(ChildJvm.SIGKILL_EXIT, first.kill(), "the sink ended by SIGKILL");
                 second = ChildJvm.start("sink-2", dir.resolve("sink-2.log"), args);
                 // the restarted sink's members, as soon as each group shows one that is not the killed one
-                Map<String, MemberDescription> after = awaitMembers(admin, before, second);
+                Map<String, MemberDescription> after = awaitMembers(admin, writerGroup, before, second);
                 assertEquals(Optional.of(streamsMember), after.get(STREAMS_GROUP).groupInstanceId(), after.toString());
-                assertEquals(Optional.of(writerMember), after.get(WRITER_GROUP).groupInstanceId(), after.toString());
+                assertEquals(Optional.of(writerMember), after.get(writerGroup).groupInstanceId(), after.toString());
                 second.stop();
             } catch (AssertionError | RuntimeException e) {
                 throw new AssertionError(e.getMessage() + "\n" + first.tail(40) + (second == null ? "" : "\n" + second.tail(40)), e);
@@ -84,14 +89,14 @@ class StaticMembershipIT {
      * member: a static member takes the killed one's place, where a dynamic one would sit next to it until the
      * killed member's session expired.
      */
-    private static Map<String, MemberDescription> awaitMembers(Admin admin, Map<String, MemberDescription> killed, ChildJvm sink) {
-        return await("the sink's members in " + STREAMS_GROUP + " and " + WRITER_GROUP).atMost(Duration.ofMinutes(2))
+    private static Map<String, MemberDescription> awaitMembers(Admin admin, String writerGroup, Map<String, MemberDescription> killed, ChildJvm sink) {
+        return await("the sink's members in " + STREAMS_GROUP + " and " + writerGroup).atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(100)).ignoreExceptionsMatching(e -> !(e instanceof AssertionError))
                 .until(() -> {
                     assertTrue(sink.isAlive(), sink + " exited on its own");
-                    Map<String, ConsumerGroupDescription> groups = admin.describeConsumerGroups(List.of(STREAMS_GROUP, WRITER_GROUP)).all().get();
+                    Map<String, ConsumerGroupDescription> groups = admin.describeConsumerGroups(List.of(STREAMS_GROUP, writerGroup)).all().get();
                     Map<String, MemberDescription> fresh = new java.util.HashMap<>();
-                    for (String group : List.of(STREAMS_GROUP, WRITER_GROUP)) {
+                    for (String group : List.of(STREAMS_GROUP, writerGroup)) {
                         MemberDescription old = killed.get(group);
                         List<MemberDescription> members = List.copyOf(groups.get(group).members());
                         List<MemberDescription> newOnes = members.stream()

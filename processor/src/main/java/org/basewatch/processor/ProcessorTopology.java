@@ -41,6 +41,7 @@ import org.basewatch.processor.validate.ValidateArticles;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.LongConsumer;
 
 /**
  * The processor: raw articles in, deduplicated stories and their withdrawal claims out.
@@ -134,6 +135,12 @@ public final class ProcessorTopology {
     }
 
     public static Topology buildTopology(Properties props, ArticleValidator validator, ClaimExtractor extractor) {
+        return buildTopology(props, validator, extractor, nanos -> { });
+    }
+
+    /** The topology, telling {@code extractionNanos} how long each article's extraction took. */
+    public static Topology buildTopology(Properties props, ArticleValidator validator, ClaimExtractor extractor,
+                                         LongConsumer extractionNanos) {
         StreamsBuilder builder = new StreamsBuilder();
         JsonSerde<Article> articleSerde = JsonSerde.of(Article.class);
 
@@ -174,7 +181,7 @@ public final class ProcessorTopology {
                 .mapValues(StoryArticle::forExtraction, Named.as("drop-copy-text"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryArticle.class)).withName(EXTRACTION_REPARTITION)
                         .withNumberOfPartitions(extractionPartitions(props)))
-                .process(() -> new ExtractClaims(extractor, new Retention(retention)), Named.as("extract-claims"),
+                .process(() -> new ExtractClaims(extractor, new Retention(retention), extractionNanos), Named.as("extract-claims"),
                         ExtractClaims.STORE, ExtractClaims.REVISIONS)
                 .to(Topics.CLAIMS, Produced.with(Serdes.String(), JsonSerde.of(Claim.class)).withName("claims-sink"));
 

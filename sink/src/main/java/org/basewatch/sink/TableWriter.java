@@ -5,6 +5,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -14,13 +16,16 @@ import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.StatusChange;
 import org.basewatch.contracts.Topics;
+import org.basewatch.sink.db.Position;
 import org.basewatch.sink.db.StatusTableStore;
+import org.basewatch.sink.db.TableBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +33,18 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Copies the committed status table, its changes and every claim into the database. It reads
- * {@code read_committed} and commits its offsets only after the database has the rows; the
- * database upserts are idempotent and version-guarded, so a crash between the two replays
- * harmlessly.
+ * Copies the committed status table, its changes and every claim into the database. It reads {@code read_committed}
+ * and keeps its position in the database itself, written in the same transaction as the rows (as exactly-once JDBC
+ * sinks do): a new database starts from the beginning of the topics and fills itself, a restarted writer goes on where
+ * its rows end. Its consumer group is named after the database ({@link #groupFor}), so sinks sharing a database share
+ * the partitions and another database is fed on its own; offsets committed to that group only show the position to
+ * Kafka's tools.
  */
 public final class TableWriter implements Runnable, AutoCloseable {
+    /** The prefix of every writer's consumer group; {@link #groupFor} adds the database's name. */
     public static final String GROUP_ID = "basewatch-table-writer";
     private static final Logger LOG = LoggerFactory.getLogger(TableWriter.class);
+    private static final List<String> TOPICS = List.of(Topics.CLAIMS, Topics.BASE_STATUS, Topics.BASE_STATUS_CHANGES);
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final StatusTableStore store;
@@ -43,13 +52,19 @@ public final class TableWriter implements Runnable, AutoCloseable {
     private final AtomicLong claims = new AtomicLong();
     private final AtomicLong changes = new AtomicLong();
     private volatile boolean running = true;
+    private Map<TopicPartition, Long> written = Map.of();
     private final Thread thread;
 
     public TableWriter(Properties clientProps, StatusTableStore store) {
-        this(clientProps, store, GROUP_ID);
+        this(clientProps, store, groupFor(store));
     }
 
-    /** A writer with its own consumer group, so a second database can be fed from the same topics. */
+    /** The consumer group of the writers of {@code store}'s database: {@code basewatch-table-writer-<database name>}. */
+    public static String groupFor(StatusTableStore store) {
+        return GROUP_ID + "-" + store.identity();
+    }
+
+    /** A writer in the consumer group {@code groupId}; its position still comes from the database. */
     public TableWriter(Properties clientProps, StatusTableStore store, String groupId) {
         this(clientProps, store, groupId, null);
     }
@@ -83,14 +98,20 @@ public final class TableWriter implements Runnable, AutoCloseable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(Topics.CLAIMS, Topics.BASE_STATUS, Topics.BASE_STATUS_CHANGES));
+            consumer.subscribe(TOPICS, new StoredPositions(consumer, store));
             while (running) {
                 ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(200));
-                if (batch.isEmpty()) {
+                Map<TopicPartition, Long> positions = positions();
+                if (batch.isEmpty() && positions.equals(written)) {
                     continue;
                 }
-                write(batch);
-                consumer.commitSync();
+                write(batch, positions);
+                written = positions;
+                consumer.commitAsync(toOffsets(positions), (offsets, e) -> {
+                    if (e != null) {
+                        LOG.debug("the group's offsets lag behind the database's until the next batch: {}", e.toString());
+                    }
+                });
             }
         } catch (WakeupException e) {
             if (running) {
@@ -104,8 +125,26 @@ public final class TableWriter implements Runnable, AutoCloseable {
         }
     }
 
-    /** One poll's records in three batched transactions; the latest row per place is enough for the table. */
-    private void write(ConsumerRecords<String, byte[]> batch) {
+    /**
+     * Where the consumer goes on in every partition it holds; these move past transaction markers too, which an empty
+     * poll still has to write down for the database's lag to reach zero.
+     */
+    private Map<TopicPartition, Long> positions() {
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        for (TopicPartition tp : consumer.assignment()) {
+            positions.put(tp, consumer.position(tp));
+        }
+        return positions;
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> toOffsets(Map<TopicPartition, Long> positions) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        positions.forEach((tp, next) -> offsets.put(tp, new OffsetAndMetadata(next)));
+        return offsets;
+    }
+
+    /** One poll's records and the positions after them in one transaction; the latest row per place is enough. */
+    private void write(ConsumerRecords<String, byte[]> batch, Map<TopicPartition, Long> positions) {
         List<Claim> newClaims = new ArrayList<>();
         List<Claim> retractions = new ArrayList<>();
         Map<String, PlaceStatus> newRows = new LinkedHashMap<>();
@@ -136,10 +175,9 @@ public final class TableWriter implements Runnable, AutoCloseable {
                         .log("cannot read a record for the database: {}", e.toString());
             }
         }
-        store.recordClaims(newClaims);
-        store.recordRetractions(retractions);
-        store.upsertAll(newRows.values());
-        store.recordChanges(newChanges);
+        List<Position> at = new ArrayList<>();
+        positions.forEach((tp, next) -> at.add(new Position(tp.topic(), tp.partition(), next)));
+        store.write(new TableBatch(newClaims, retractions, newRows.values(), newChanges, at));
         claims.addAndGet(newClaims.size());
         rows.addAndGet(rowRecords);
         changes.addAndGet(newChanges.size());

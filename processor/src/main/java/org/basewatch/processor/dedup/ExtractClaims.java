@@ -13,6 +13,7 @@ import org.basewatch.contracts.Revision;
 import org.basewatch.processor.extract.ClaimExtractor;
 
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Extracts claims once per story: from the original, keyed by place. A copy carried by a new outlet
@@ -33,13 +34,20 @@ public final class ExtractClaims implements Processor<String, StoryArticle, Stri
 
     private final ClaimExtractor extractor;
     private final Retention retention;
+    private final LongConsumer extractionNanos;
     private ProcessorContext<String, Claim> context;
     private KeyValueStore<Bytes, StoryClaims> stories;
     private KeyValueStore<String, Revision> revisions;
 
     public ExtractClaims(ClaimExtractor extractor, Retention retention) {
+        this(extractor, retention, nanos -> { });
+    }
+
+    /** {@code extractionNanos} is told how long each article's extraction took (for basewatch's own metrics). */
+    public ExtractClaims(ClaimExtractor extractor, Retention retention, LongConsumer extractionNanos) {
         this.extractor = extractor;
         this.retention = retention;
+        this.extractionNanos = extractionNanos;
     }
 
     /**
@@ -75,7 +83,10 @@ public final class ExtractClaims implements Processor<String, StoryArticle, Stri
                 revisions.put(article.id(), revision);
             }
             Revision read = revision;
-            List<Claim> claims = extractor.extract(article).stream()
+            long started = System.nanoTime();
+            List<Claim> extracted = extractor.extract(article);
+            extractionNanos.accept(System.nanoTime() - started);
+            List<Claim> claims = extracted.stream()
                     .map(c -> c.withStory(storyId, story.sources(), c.notBefore()).withRevision(read))
                     .toList();
             stories.put(key, new StoryClaims(claims.stream().map(ExtractClaims::slim).toList(), story.sources()));

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The sink's JDBC store of the per-place status table, every claim made about a place and every
@@ -63,6 +64,14 @@ public final class StatusTableStore implements AutoCloseable {
     private static final String DELETE_REPLACED = "DELETE FROM place_history AS h WHERE h.article_id = ? AND " + REPLACED;
     private static final String INSERT_CHANGE = "INSERT INTO status_changes (" + CHANGE_COLUMNS + ")"
             + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String UPSERT_POSITION = "INSERT INTO writer_positions (topic, topic_partition, next_offset, updated_at)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT (topic, topic_partition) DO UPDATE SET next_offset = excluded.next_offset,"
+            + " updated_at = excluded.updated_at";
+    // the first writer to open the database names it; a concurrent second one keeps that name
+    private static final String CLAIM_IDENTITY = "INSERT INTO database_identity (singleton, id) VALUES (1, ?)"
+            + " ON CONFLICT (singleton) DO NOTHING";
+
+    private static final int IDENTITY_LENGTH = 8;
 
     private final Connection connection;
 
@@ -92,7 +101,7 @@ public final class StatusTableStore implements AutoCloseable {
     /** {@link #upsert} for many rows in one transaction: all are written (or skipped as stale) or none. */
     public synchronized void upsertAll(Collection<PlaceStatus> rows) {
         String now = Instant.now().toString();
-        batch("upsert places", UPSERT_PLACE, rows, (st, row) -> bindPlace(st, row, now));
+        transaction("upsert places", () -> executeBatch(UPSERT_PLACE, rows, (st, row) -> bindPlace(st, row, now)));
     }
 
     /** Adds a claim to its place's history; the same claim again is ignored. */
@@ -103,7 +112,7 @@ public final class StatusTableStore implements AutoCloseable {
     /** {@link #recordClaim} for many claims in one transaction. */
     public synchronized void recordClaims(Collection<Claim> claims) {
         String now = Instant.now().toString();
-        batch("record claims", INSERT_CLAIM, claims, (st, claim) -> bindClaim(st, claim, now));
+        transaction("record claims", () -> executeBatch(INSERT_CLAIM, claims, (st, claim) -> bindClaim(st, claim, now)));
     }
 
     /**
@@ -111,12 +120,16 @@ public final class StatusTableStore implements AutoCloseable {
      * of the article that a later one replaced leave its history, now and when they come again later.
      */
     public synchronized void recordRetractions(Collection<Claim> retractions) {
-        batch("record revisions", UPSERT_REVISION, retractions, (st, r) -> {
+        transaction("record revisions", () -> writeRetractions(retractions));
+    }
+
+    private void writeRetractions(Collection<Claim> retractions) throws SQLException {
+        executeBatch(UPSERT_REVISION, retractions, (st, r) -> {
             st.setString(1, r.articleId());
             st.setLong(2, r.revision().at());
             st.setString(3, r.revision().hash());
         });
-        batch("drop replaced claims", DELETE_REPLACED, retractions, (st, r) -> st.setString(1, r.articleId()));
+        executeBatch(DELETE_REPLACED, retractions, (st, r) -> st.setString(1, r.articleId()));
     }
 
     /** Adds a status change; the same transition of a place on the same date again is ignored. */
@@ -126,7 +139,44 @@ public final class StatusTableStore implements AutoCloseable {
 
     /** {@link #recordChange} for many changes in one transaction. */
     public synchronized void recordChanges(Collection<StatusChange> changes) {
-        batch("record changes", INSERT_CHANGE, changes, StatusTableStore::bindChange);
+        transaction("record changes", () -> executeBatch(INSERT_CHANGE, changes, StatusTableStore::bindChange));
+    }
+
+    /**
+     * Everything one poll of the table writer read, and the positions it read up to, in one transaction: after a
+     * crash the database holds a batch with its positions or neither, so the writer goes on exactly where its rows
+     * end.
+     */
+    public synchronized void write(TableBatch batch) {
+        String now = Instant.now().toString();
+        transaction("write a batch", () -> {
+            executeBatch(INSERT_CLAIM, batch.claims(), (st, claim) -> bindClaim(st, claim, now));
+            writeRetractions(batch.retractions());
+            executeBatch(UPSERT_PLACE, batch.rows(), (st, row) -> bindPlace(st, row, now));
+            executeBatch(INSERT_CHANGE, batch.changes(), StatusTableStore::bindChange);
+            executeBatch(UPSERT_POSITION, batch.positions(), (st, p) -> {
+                st.setString(1, p.topic());
+                st.setInt(2, p.partition());
+                st.setLong(3, p.nextOffset());
+                st.setString(4, now);
+            });
+        });
+    }
+
+    /** The table writer's stored positions: where it goes on in each partition it has read (none in a new database). */
+    public synchronized List<Position> positions() {
+        return query("SELECT topic, topic_partition, next_offset FROM writer_positions ORDER BY topic, topic_partition", null,
+                rs -> new Position(rs.getString(1), rs.getInt(2), rs.getLong(3)));
+    }
+
+    /**
+     * This database's name, made up by the first writer that opened it and the same for every later one whatever URL
+     * reaches it: the table writer's consumer group is named after it.
+     */
+    public synchronized String identity() {
+        transaction("name the database", () -> executeBatch(CLAIM_IDENTITY, List.of(UUID.randomUUID().toString()),
+                (st, id) -> st.setString(1, id.substring(0, IDENTITY_LENGTH))));
+        return query("SELECT id FROM database_identity", null, rs -> rs.getString(1)).get(0);
     }
 
     /** Every stored status row, ordered by place id. */
@@ -152,7 +202,13 @@ public final class StatusTableStore implements AutoCloseable {
     /** Every status change, oldest effective date first (undated last), then by place. */
     public synchronized List<StatusChange> changes() {
         return query("SELECT " + CHANGE_COLUMNS + " FROM status_changes"
-                + " ORDER BY effective_date NULLS LAST, place, detected_at", null, Rows::statusChange);
+                + " ORDER BY effective_date NULLS LAST, place, detected_at, to_status, from_status", null, Rows::statusChange);
+    }
+
+    /** The status changes of one place, in the order of {@link #changes()}. */
+    public synchronized List<StatusChange> changes(String place) {
+        return query("SELECT " + CHANGE_COLUMNS + " FROM status_changes WHERE place = ?"
+                + " ORDER BY effective_date NULLS LAST, place, detected_at, to_status, from_status", place, Rows::statusChange);
     }
 
     @Override
@@ -237,18 +293,11 @@ public final class StatusTableStore implements AutoCloseable {
         }
     }
 
-    private <T> void batch(String what, String sql, Collection<T> items, Binder<T> binder) {
-        if (items.isEmpty()) {
-            return;
-        }
+    private void transaction(String what, Work work) {
         try {
             connection.setAutoCommit(false);
-            try (PreparedStatement st = connection.prepareStatement(sql)) {
-                for (T item : items) {
-                    binder.bind(st, item);
-                    st.addBatch();
-                }
-                st.executeBatch();
+            try {
+                work.run();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -259,6 +308,24 @@ public final class StatusTableStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(what + " failed", e);
         }
+    }
+
+    private <T> void executeBatch(String sql, Collection<T> items, Binder<T> binder) throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(st, item);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws SQLException;
     }
 
     @FunctionalInterface

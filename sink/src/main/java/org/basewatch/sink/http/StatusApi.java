@@ -2,7 +2,6 @@ package org.basewatch.sink.http;
 
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.PlaceStatus;
-import org.basewatch.contracts.StatusChange;
 import org.basewatch.sink.db.StatusTableStore;
 
 import java.time.LocalDate;
@@ -47,8 +46,9 @@ final class StatusApi {
         return claims;
     }
 
-    List<StatusChange> changes() {
-        return store.changes();
+    /** A page of the changes {@code query} asks for, oldest effective date first (undated last), then by place. */
+    ChangeQuery.Page changes(ChangeQuery query) {
+        return query.page(query.place() == null ? store.changes() : store.changes(query.place()));
     }
 
     private static ApiException unknown(String id) {

@@ -14,7 +14,10 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -30,6 +33,7 @@ public final class StatusServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     private static final Logger LOG = LoggerFactory.getLogger(StatusServer.class);
     private static final Pattern PLACE = Pattern.compile("/api/places/([^/]+)");
+    private static final Set<String> AS_OF = Set.of("asOf");
     private static final Pattern HISTORY = Pattern.compile("/api/places/([^/]+)/history");
     private static final Map<String, String> STATIC = Map.of(
             "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/style.css", "style.css",
@@ -73,7 +77,7 @@ public final class StatusServer implements AutoCloseable {
             if (!"GET".equals(ex.getRequestMethod()) && !"HEAD".equals(ex.getRequestMethod())) {
                 throw new ApiException(405, "only GET is served");
             }
-            String asOf = query(ex, "asOf");
+            Map<String, String> params = params(ex);
             Matcher m;
             if (STATIC.containsKey(path)) {
                 String file = STATIC.get(path);
@@ -81,13 +85,19 @@ public final class StatusServer implements AutoCloseable {
             } else if (path.equals("/health")) {
                 json(ex, 200, Map.of("status", "UP"));
             } else if (path.equals("/api/places")) {
-                json(ex, 200, api.places(asOf));
+                json(ex, 200, api.places(only(params, AS_OF).get("asOf")));
             } else if (path.equals("/api/changes")) {
-                json(ex, 200, api.changes());
+                ChangeQuery query = ChangeQuery.parse(only(params, ChangeQuery.PARAMETERS));
+                ChangeQuery.Page page = api.changes(query);
+                if (page.nextOffset() != null) {
+                    ex.getResponseHeaders().set("Link", "<" + nextLink(ex, page.nextOffset()) + ">; rel=\"next\"");
+                }
+                json(ex, 200, page.items());
             } else if ((m = HISTORY.matcher(path)).matches()) {
+                only(params, Set.of());
                 json(ex, 200, api.history(decode(m.group(1))));
             } else if ((m = PLACE.matcher(path)).matches()) {
-                json(ex, 200, api.place(decode(m.group(1)), asOf));
+                json(ex, 200, api.place(decode(m.group(1)), only(params, AS_OF).get("asOf")));
             } else {
                 throw new ApiException(404, "no such " + (path.startsWith("/api/") ? "endpoint" : "page") + ": " + path);
             }
@@ -101,18 +111,49 @@ public final class StatusServer implements AutoCloseable {
         }
     }
 
-    private static String query(HttpExchange ex, String name) {
+    /** The query's parameters; a name given twice is refused rather than one of its values picked. */
+    private static Map<String, String> params(HttpExchange ex) {
         String q = ex.getRequestURI().getRawQuery();
-        if (q == null) {
-            return null;
+        Map<String, String> params = new LinkedHashMap<>();
+        if (q == null || q.isEmpty()) {
+            return params;
         }
         for (String pair : q.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
             int eq = pair.indexOf('=');
-            if (eq > 0 && decode(pair.substring(0, eq)).equals(name)) {
-                return decode(pair.substring(eq + 1));
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            if (params.put(name, eq < 0 ? "" : decode(pair.substring(eq + 1))) != null) {
+                throw new ApiException(400, "parameter given twice: " + name);
             }
         }
-        return null;
+        return params;
+    }
+
+    /** {@code params} when every name is one the endpoint knows: a misspelt filter must not quietly return everything. */
+    private static Map<String, String> only(Map<String, String> params, Set<String> known) {
+        for (String name : params.keySet()) {
+            if (!known.contains(name)) {
+                throw new ApiException(400, "unknown parameter: " + name + (known.isEmpty() ? " (this endpoint takes none)"
+                        : " (known: " + String.join(", ", new TreeSet<>(known)) + ")"));
+            }
+        }
+        return params;
+    }
+
+    /** This request's path and query with {@code offset} moved on to the next page. */
+    private static String nextLink(HttpExchange ex, int nextOffset) {
+        StringBuilder link = new StringBuilder(ex.getRequestURI().getRawPath()).append("?");
+        String q = ex.getRequestURI().getRawQuery();
+        if (q != null) {
+            for (String pair : q.split("&")) {
+                if (!pair.isEmpty() && !pair.startsWith("offset=")) {
+                    link.append(pair).append('&');
+                }
+            }
+        }
+        return link.append("offset=").append(nextOffset).toString();
     }
 
     private static String decode(String s) {
@@ -123,14 +164,30 @@ public final class StatusServer implements AutoCloseable {
         send(ex, status, "application/json", Json.bytes(body));
     }
 
+    /**
+     * Sends {@code body}, with a strong ETag (a 304 without body when the client has it already) and gzip when the
+     * client takes it and the body is big enough to gain.
+     */
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        ex.getResponseHeaders().set("Vary", "Accept-Encoding");
+        String etag = HttpBodies.etag(body);
+        ex.getResponseHeaders().set("ETag", etag);
+        if (status == 200 && HttpBodies.matches(ex.getRequestHeaders().getFirst("If-None-Match"), etag)) {
+            ex.sendResponseHeaders(304, -1);
+            return;
+        }
+        byte[] sent = body;
+        if (body.length >= HttpBodies.GZIP_MIN_BYTES && HttpBodies.acceptsGzip(ex.getRequestHeaders().getFirst("Accept-Encoding"))) {
+            sent = HttpBodies.gzip(body);
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+        }
         boolean head = "HEAD".equals(ex.getRequestMethod());
-        ex.sendResponseHeaders(status, head ? -1 : body.length);
+        ex.sendResponseHeaders(status, head ? -1 : sent.length);
         if (!head) {
             try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
+                out.write(sent);
             }
         }
     }
