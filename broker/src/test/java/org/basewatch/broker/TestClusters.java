@@ -18,7 +18,19 @@ public final class TestClusters {
     }
 
     public static KafkaClusterTestKit startSingleNode() throws Exception {
-        // the released metadata version with its default feature levels, as `kafka-storage.sh format` picks;
+        return start(new TestKitNodes.Builder(metadata()).setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build(), (short) 1, 1);
+    }
+
+    /**
+     * Three brokers beside one controller (so a broker can be stopped without the quorum), every topic replicated
+     * three times and {@code min.insync.replicas=2}: a write survives one broker down.
+     */
+    public static KafkaClusterTestKit startThreeBrokers() throws Exception {
+        return start(new TestKitNodes.Builder(metadata()).setCombined(false).setNumBrokerNodes(3).setNumControllerNodes(1).build(), (short) 3, 2);
+    }
+
+    /** The released metadata version with its default feature levels, as `kafka-storage.sh format` picks. */
+    private static BootstrapMetadata metadata() {
         // the builder's default would run the unreleased version
         MetadataVersion version = MetadataVersion.latestProduction();
         Map<String, Short> features = new TreeMap<>();
@@ -26,17 +38,18 @@ public final class TestClusters {
         // transactions v2 (KIP-890) stalls exactly-once Streams here: a produce retried after
         // CONCURRENT_TRANSACTIONS is refused with OutOfOrderSequence for ever; v1 is what 3.x brokers run
         features.put("transaction.version", (short) 1);
-        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(
-                new TestKitNodes.Builder(BootstrapMetadata.fromVersions(version, features, "testkit"))
-                        .setCombined(true)
-                        .setNumBrokerNodes(1)
-                        .setNumControllerNodes(1)
-                        .build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
-                .setConfigProp("share.coordinator.state.topic.min.isr", "1")
+        return BootstrapMetadata.fromVersions(version, features, "testkit");
+    }
+
+    private static KafkaClusterTestKit start(TestKitNodes nodes, short replication, int minInSync) throws Exception {
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
+                .setConfigProp("offsets.topic.replication.factor", String.valueOf(replication))
+                .setConfigProp("transaction.state.log.replication.factor", String.valueOf(replication))
+                .setConfigProp("transaction.state.log.min.isr", String.valueOf(minInSync))
+                .setConfigProp("share.coordinator.state.topic.replication.factor", String.valueOf(replication))
+                .setConfigProp("share.coordinator.state.topic.min.isr", String.valueOf(minInSync))
+                .setConfigProp("default.replication.factor", String.valueOf(replication))
+                .setConfigProp("min.insync.replicas", String.valueOf(minInSync))
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .setConfigProp("auto.create.topics.enable", "false")
                 .setConfigProp("message.max.bytes", String.valueOf(64 * 1024 * 1024))

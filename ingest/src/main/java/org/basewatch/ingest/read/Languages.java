@@ -1,44 +1,24 @@
 package org.basewatch.ingest.read;
 
+import org.basewatch.contracts.LanguageId;
 import org.basewatch.contracts.TextForms;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
-/** A rough guess of an article's language from its letters, good enough to tell Arabic from English. */
+/** An article's language: read from its text by {@link LanguageId}, or from a page's {@code lang} tag. */
 final class Languages {
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "was", "that", "for", "on");
+    /** Letters below which a text says too little to name its language. */
+    private static final int MIN_LETTERS = 20;
 
     private Languages() {
     }
 
-    /** "ar", "en", or null when the text gives no clear answer. */
+    /** "ar", "en", or null when the text is in another language or too short to tell. */
     static String detect(String text) {
-        if (text == null) {
+        if (text == null || TextForms.plain(text).codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return null;
         }
-        // presentation forms (PDFs, old pages) are the letters they stand for; format characters are no letters
-        text = TextForms.plain(text);
-        int arabic = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0621' && c <= '\u064A') {
-                arabic++;
-            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                latin++;
-            }
-        }
-        if (arabic + latin < 20) {
-            return null;
-        }
-        if (arabic >= latin) {
-            return "ar";
-        }
-        long englishWords = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z]+"))
-                .filter(ENGLISH::contains).count();
-        return englishWords >= 3 ? "en" : null;
+        return LanguageId.identify(text).language();
     }
 
     /** The primary subtag of an HTML {@code lang} value ("ar-IQ" → "ar"), or null. */

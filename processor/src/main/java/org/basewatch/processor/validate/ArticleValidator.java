@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Json;
+import org.basewatch.contracts.LanguageId;
 import org.basewatch.contracts.PublicationDates;
 import org.basewatch.contracts.TextForms;
 
@@ -118,18 +119,19 @@ public final class ArticleValidator {
         // letters are judged as the reader sees them: presentation forms as the letters they stand for, no format
         // characters (bidi marks, soft hyphens, joiners) or tatweel; the article keeps its text, which offsets point into
         String plain = TextForms.plain(clean);
-        TextCheck.Letters letters = TextCheck.letters(plain);
-        if (letters.total() < MIN_LETTERS) {
-            return Validation.rejected(NO_WORDS, "only " + letters.total() + " letters in the text");
+        int letters = TextCheck.letters(plain);
+        if (letters < MIN_LETTERS) {
+            return Validation.rejected(NO_WORDS, "only " + letters + " letters in the text");
         }
         String garbled = GarbledText.diagnose(plain);
         if (garbled != null) {
             return Validation.rejected(GARBLED_TEXT, garbled);
         }
-        String language = letters.language();
-        if (language == null) {
-            return Validation.rejected(UNSUPPORTED_LANGUAGE, "the text is mostly " + letters.dominantScript() + "; basewatch reads Arabic and English");
+        LanguageId.Verdict verdict = LanguageId.identify(plain);
+        if (!verdict.supported()) {
+            return Validation.rejected(UNSUPPORTED_LANGUAGE, "the text reads as " + verdict.reading() + "; basewatch reads Arabic and English");
         }
+        String language = verdict.language();
         PublicationDates.Check date = PublicationDates.check(text(node, "publishedAt"), now);
         if (!date.ok()) {
             return Validation.rejected(date.reason(), date.detail());

@@ -100,6 +100,22 @@ class ArticleValidatorTest {
     }
 
     @Test
+    void shouldDeadLetterTheLanguagesThatShareTheScriptOfArabicOrEnglish() {
+        // issue 14, item 6: written for this test; Persian typed on an Arabic keyboard (ي and ك, none of پ چ ژ گ ک ی)
+        // has no letter of its own, and French has the letters of English
+        List<String> neighbours = List.of(
+                "نيروهاي آمريكايي امروز از عين الاسد رفتند و ارتش عراق اكنون همه ساختمانها را در دست دارد",
+                "هێزەکانی هاوپەیمانی ئەمڕۆ بنکەی عەین ئەلئەسەدیان جێهێشت و سوپای عێراق بنکەکەی وەرگرت",
+                "امریکی فوج نے آج عین الاسد کا اڈہ خالی کر دیا اور عراقی فوج نے اسے سنبھال لیا ہے",
+                "Les soldats de la coalition ont quitté la base d'Aïn al-Asad dimanche, selon l'armée irakienne.");
+        for (String text : neighbours) {
+            Validation v = check("{\"text\":\"" + text + "\"}");
+            assertEquals(ArticleValidator.UNSUPPORTED_LANGUAGE, v.reason(), text);
+            assertTrue(v.detail().startsWith("the text reads as "), v.detail());
+        }
+    }
+
+    @Test
     void shouldStripNullBytesAndBidiControls() {
         Validation v = check("{\"text\":\"\\u0000\\u202B" + ARABIC + "\\u202C\"}");
         assertTrue(v.isValid(), v.reason());
