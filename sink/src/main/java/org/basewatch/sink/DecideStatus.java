@@ -258,7 +258,10 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
             }
             if (done.add(t.key())) {
                 transitionStore.put(place + "|" + t.key(), t.effectiveDate());
-                changes.add(new StatusChange(place, t.from(), t.to(), t.effectiveDate(), detectedAt, Evidence.of(t.evidence())));
+                // the timeline goes on past it: a late article corrected an earlier period, this is not news
+                String kind = i < timeline.size() - 1 ? StatusChange.RETROACTIVE : StatusChange.CURRENT;
+                changes.add(new StatusChange(place, t.from(), t.to(), t.effectiveDate(), detectedAt, Evidence.of(t.evidence()),
+                        t.stories(), t.confidence(), kind));
             }
         }
         return changes;

@@ -24,8 +24,9 @@ import java.util.List;
  * region (a later plan of one kind always wins over an earlier one, so these are all {@code expected}
  * can need).</li>
  * </ul>
- * Exact when claims come in event-time order and a place keeps more claims than share one date
- * ({@code EvictedTest}); a late claim older than every kept one adds only its lifecycle step and plan.
+ * Exact when claims come in event-time order and lie further apart than the rule looks back ({@code EvictedTest}):
+ * the support a status had from claims now dropped is not kept; a late claim older than every kept one adds only its
+ * lifecycle step and plan.
  */
 public record Evicted(Status floor, Status status, String since, String asOf, boolean textDated,
                       List<PlaceClaims.StoredClaim> plans) {
@@ -68,8 +69,10 @@ public record Evicted(Status floor, Status status, String since, String asOf, bo
         if (!later || !StatusDecider.firstApplicable(sorted, base)) {
             return new Evicted(newFloor, base.status, base.since, base.asOf, nowTextDated, plans);
         }
-        Status now = oldest.claim().status();
-        return new Evicted(newFloor, now, now == base.status ? base.since : oldest.dateText(), oldest.dateText(), nowTextDated, plans);
+        // the walk of the rule one claim further: exact while dropped claims are further apart than the rule looks back
+        Status now = StatusDecider.statusAfter(base.status, oldest);
+        return new Evicted(newFloor, now, now == base.status ? base.since : oldest.dateText(),
+                now == oldest.claim().status() ? oldest.dateText() : base.asOf, nowTextDated, plans);
     }
 
     /**
