@@ -155,7 +155,8 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         Claim claim = record.value().claim();
         String inheritedFrom = record.value().inheritedFrom();
         PlaceTimeline claims = timelineOf(place);
-        String key = place + "|" + claimKey(claim, inheritedFrom);
+        String key = place + "|" + claimKey(claim, inheritedFrom) + (claim.place() == null || claim.place().equals(place)
+                || inheritedFrom != null ? "" : "|in:" + claim.place());
         Revision current = currentRevision(place, claim.articleId());
         Revision revision = claim.revision();
         if (current != null && (revision == null ? claims.get(key) == null : current.supersedes(revision))) {
@@ -178,7 +179,10 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         if (claims.size() > MAX_CLAIMS_PER_PLACE) {
             // the oldest claim goes, and what it decided stays in the place's summary (its plans beside its claims)
             Evicted before = droppedOf(place);
-            Evicted after = before.drop(claims.sorted());
+            // news from a place inside decides nothing here once dropped: that place keeps its own summary
+            DatedClaim oldest = claims.sorted().get(0);
+            Evicted after = StatusDecider.isFromInside(place, oldest) ? before
+                    : before.drop(StatusDecider.ownClaims(place, claims.sorted()));
             for (PlaceClaims.StoredClaim plan : after.plans()) {
                 if (!before.plans().contains(plan)) {
                     claimStore.put(droppedPlanKey(place, plan), plan);
@@ -245,7 +249,8 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
     }
 
     private List<StatusChange> newTransitions(String place) {
-        List<StatusDecider.Transition> timeline = StatusDecider.transitionsInOrder(timelineOf(place).sorted(), droppedOf(place));
+        List<StatusDecider.Transition> timeline = StatusDecider.transitionsInOrder(
+                StatusDecider.ownClaims(place, timelineOf(place).sorted()), droppedOf(place));
         List<StatusDecider.Transition> before = lastTimeline.put(place, timeline);
         Set<String> done = publishedOf(place);
         List<StatusChange> changes = new ArrayList<>();

@@ -68,6 +68,11 @@ public record DatedClaim(Claim claim, LocalDate date, String dateText, boolean a
         return from == null || from.equals(until);
     }
 
+    /** This claim as it speaks for a place inside {@code scope} (its scope's claim, inherited). */
+    DatedClaim inheritedFrom(String scope) {
+        return new DatedClaim(claim, date, dateText, approximate, dateBasis, scope, from, until);
+    }
+
     public boolean isDirect() {
         return inheritedFrom == null;
     }

@@ -35,7 +35,7 @@ import java.util.TreeSet;
  * is dated by its text.</li>
  * <li><b>Weight.</b> Confidence × specificity (the place itself 1, its governorate .7, region .5, country .35) × date
  * precision (day 1, month .75, year .5, publication day .8, between bounds .3, arrival .2), in {@link Vote}. One story
- * is one source: a status's support on a day is, over the stories whose claims for it speak for the
+ * is one source: a status's support on a day is, over the stories whose claims for it begin in the
  * {@value Walk#RECENT_DAYS} days up to that day, the sum of each story's heaviest claim, and their number.</li>
  * <li><b>Walk.</b> Claims are taken in the order of the first day they can mean, a vaguer one before a precise one of
  * the same day ({@link Walk}). Each step's claims for another status challenge the current one, support against support:
@@ -45,7 +45,7 @@ import java.util.TreeSet;
  * that holds the day of a precise claim does not count against it (the status may have changed that day). A
  * challenge that loses is overruled and kept.</li>
  * <li><b>Row.</b> The status is the walk's last; {@code since} the date of its earliest claim that pins it (the one
- * that can mean the earliest last day), {@code asOf} its latest; {@code disputed} when the current status overruled
+ * that can mean the earliest last day), {@code asOf} its latest (by the first day it can mean); {@code disputed} when the current status overruled
  * claims; {@code why} names the claims that carried it and those it overruled; {@code inheritedFrom} the scope when
  * only a scope's claims carry it. Each change of status on the walk is a {@link Transition}.</li>
  * </ol>
@@ -61,8 +61,27 @@ public final class StatusDecider {
         return decide(place, claims, version, Evicted.NONE);
     }
 
-    /** The row for {@code place} from the claims it keeps and what those it dropped still decide. */
+    /**
+     * The row for {@code place} from the claims it keeps (its own, its scopes', and those asserted about places inside
+     * it) and what those it dropped still decide.
+     */
     public static PlaceStatus decide(String place, List<DatedClaim> claims, long version, Evicted evicted) {
+        PlaceStatus own = decideOwn(place, ownClaims(place, claims), version, evicted);
+        return Scopes.heldUpFromInside(place, own, claims);
+    }
+
+    /** Whether {@code d} is news from a place inside {@code place}, not a claim about it or one of its scopes. */
+    public static boolean isFromInside(String place, DatedClaim d) {
+        return d.isDirect() && d.claim().place() != null && Places.within(d.claim().place(), place);
+    }
+
+    /** The claims about {@code place} itself and its scopes: all but the news from inside it. */
+    public static List<DatedClaim> ownClaims(String place, List<DatedClaim> claims) {
+        return claims.stream().filter(d -> !isFromInside(place, d)).toList();
+    }
+
+    /** The row for {@code place} from its own and its scopes' claims alone. */
+    static PlaceStatus decideOwn(String place, List<DatedClaim> claims, long version, Evicted evicted) {
         List<DatedClaim> sorted = new ArrayList<>(claims);
         sorted.sort(DatedClaim.BY_EVENT_TIME);
         Evicted dropped = evicted.before(asserted(sorted));
@@ -82,7 +101,8 @@ public final class StatusDecider {
                 sinceDay = pin.date();
                 approximate = pin.approximate();
             }
-            asOf = supporting.stream().max(Comparator.comparing(DatedClaim::until)).orElseThrow().dateText();
+            asOf = supporting.stream().max(Comparator.comparing(DatedClaim::from).thenComparing(DatedClaim::until))
+                    .orElseThrow().dateText();
         }
         List<DatedClaim> plans = sorted;
         if (dropped.plans() != null && !dropped.plans().isEmpty()) {

@@ -58,9 +58,13 @@ record Vote(DatedClaim dated, double weight, String story) {
         return !precise() && !from().isAfter(day) && !until().isBefore(day);
     }
 
-    /** Whether the vote speaks for some day of the {@code days} days up to {@code day}. */
+    /**
+     * Whether the vote speaks for {@code day}: its first day lies in the {@code days} days up to it. Placed at its first
+     * day, a vote of a whole year, or of the twelve years an undated article may have been written in, does not
+     * support its status on every day it could mean.
+     */
     boolean recentAt(LocalDate day, int days) {
-        return !from().isAfter(day) && until().isAfter(day.minusDays(days));
+        return !from().isAfter(day) && from().isAfter(day.minusDays(days));
     }
 
     private static double specificity(String inheritedFrom) {

@@ -128,7 +128,7 @@ final class Walk {
     }
 
     /**
-     * The support of {@code status} on {@code day}: the stories whose votes for it speak for the last {@link #RECENT_DAYS}
+     * The support of {@code status} on {@code day}: the stories whose votes for it begin in the last {@link #RECENT_DAYS}
      * days, each counted once by its heaviest vote, leaving out votes vague around {@code precise} (they would hold had
      * the status changed that day).
      */
