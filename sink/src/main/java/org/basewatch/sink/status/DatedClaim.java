@@ -43,7 +43,10 @@ public record DatedClaim(Claim claim, LocalDate date, String dateText, boolean a
             .thenComparingInt(d -> d.claim().sources())
             .thenComparing(d -> String.valueOf(d.claim().articleId()))
             .thenComparingInt(d -> d.claim().start())
-            .thenComparing(d -> d.claim().status());
+            .thenComparing(d -> d.claim().status())
+            // one sentence may plan what it also reports, and reach a place through two scopes
+            .thenComparing(d -> String.valueOf(d.claim().modality()))
+            .thenComparing(d -> String.valueOf(d.inheritedFrom()));
 
     /**
      * The latest date an ASSERTED claim can be filed under: its article's publication date, and in any case the day

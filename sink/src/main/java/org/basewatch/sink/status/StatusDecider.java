@@ -39,7 +39,7 @@ import java.util.TreeSet;
  * {@value Walk#RECENT_DAYS} days up to that day, the sum of each story's heaviest claim, and their number.</li>
  * <li><b>Walk.</b> Claims are taken in the order of the first day they can mean, a vaguer one before a precise one of
  * the same day ({@link Walk}). Each step's claims for another status challenge the current one, support against support:
- * a lone story never overturns a status two or more stories support (the row becomes disputed); two or more stories
+ * the place's own claims replace a status only its scopes' claims carry; a lone story never overturns a status two or more stories support (the row becomes disputed); two or more stories
  * overturn a status one story supports; otherwise the heavier wins, a step back in the lifecycle (PRESENT →
  * ADVISORY_ONLY → WITHDRAWING → WITHDRAWN is forward) needing {@value Walk#BACKWARD_MARGIN} more. A month, year or span
  * that holds the day of a precise claim does not count against it (the status may have changed that day). A
@@ -171,11 +171,11 @@ public final class StatusDecider {
     }
 
     /** The status the walk reaches from {@code status} with one more asserted claim (one a place drops): its summary. */
-    static Status statusAfter(Status status, DatedClaim claim) {
+    static Status statusAfter(Status status, boolean inherited, DatedClaim claim) {
         if (claim.from() == null) {
             return status;
         }
-        Walk.Run run = Walk.of(List.of(Vote.of(claim)), status).current();
+        Walk.Run run = Walk.of(List.of(Vote.of(claim)), status, inherited).current();
         return run == null ? status : run.status;
     }
 
@@ -186,7 +186,7 @@ public final class StatusDecider {
     private static Walk walk(List<DatedClaim> sorted, Evicted dropped) {
         // a claim nothing dates (not even its arrival) has no place on the timeline
         return Walk.of(applicable(asserted(sorted), dropped).stream().filter(d -> d.from() != null).map(Vote::of).toList(),
-                dropped.status());
+                dropped.status(), dropped.inherited());
     }
 
     private static String summary(Walk.Run run, String since, int stories, List<DatedClaim> overruled) {

@@ -33,11 +33,18 @@ final class Walk {
         final Support beganWith;
         final List<Vote> votes = new ArrayList<>();
         final List<Vote> overruled = new ArrayList<>();
+        /** For a run from dropped claims: whether only scopes' claims carried it. */
+        final boolean droppedInherited;
 
         Run(Status status, Vote began, Support beganWith) {
+            this(status, began, beganWith, false);
+        }
+
+        Run(Status status, Vote began, Support beganWith, boolean droppedInherited) {
             this.status = status;
             this.began = began;
             this.beganWith = beganWith;
+            this.droppedInherited = droppedInherited;
         }
     }
 
@@ -47,11 +54,11 @@ final class Walk {
     private Walk() {
     }
 
-    /** Walks {@code votes} (any order) from the status the dropped claims left, if any. */
-    static Walk of(List<Vote> votes, Status droppedStatus) {
+    /** Walks {@code votes} (any order) from the status the dropped claims left, if any, and whether only scopes carried it. */
+    static Walk of(List<Vote> votes, Status droppedStatus, boolean droppedInherited) {
         Walk walk = new Walk();
         if (droppedStatus != null) {
-            walk.runs.add(new Run(droppedStatus, null, new Support(0, 0)));
+            walk.runs.add(new Run(droppedStatus, null, new Support(0, 0), droppedInherited));
         }
         List<Vote> sorted = new ArrayList<>(votes);
         sorted.sort(Vote.IN_WALK_ORDER);
@@ -96,7 +103,7 @@ final class Walk {
                         .thenComparing(Comparator.reverseOrder()))
                 .orElseThrow();
         Support against = support(challenger, day, null);
-        if (current == null || overturns(current, challenger, against, day, precise)) {
+        if (current == null || overturns(current, challenger, byStatus.get(challenger), against, day, precise)) {
             Run next = new Run(challenger, heaviest(byStatus.get(challenger)), against);
             next.votes.addAll(byStatus.remove(challenger));
             runs.add(next);
@@ -108,12 +115,21 @@ final class Walk {
     }
 
     /**
-     * Whether a challenger with {@code against} behind it replaces the current status on {@code day}: a lone story never
+     * Whether a challenger with {@code against} behind it replaces the current status on {@code day}: the place's own
+     * claims replace a status only its scopes' claims carry; a lone story never
      * overturns a corroborated status; a corroborated challenger overturns an uncorroborated status; else the heavier
      * wins, a step back in the lifecycle needing {@link #BACKWARD_MARGIN} more, unless the current status rests only on
      * vague votes that could have ended on that very day.
      */
-    private boolean overturns(Run current, Status challenger, Support against, LocalDate day, boolean precise) {
+    private boolean overturns(Run current, Status challenger, List<Vote> challenging, Support against, LocalDate day,
+                              boolean precise) {
+        // a place inherits a scope's claims only until it has evidence of its own
+        // (a month or year around a precise claim's day says nothing against it, so it does not make the status the place's own)
+        boolean inheritedOnly = (current.began != null || current.droppedInherited) && current.votes.stream()
+                .filter(v -> !precise || !v.vagueAround(day)).noneMatch(v -> v.dated().isDirect());
+        if (inheritedOnly && challenging.stream().anyMatch(v -> v.dated().isDirect())) {
+            return true;
+        }
         Support held = support(current.status, day, precise ? day : null);
         if (against.stories() < CORROBORATED && held.stories() >= CORROBORATED) {
             return false;

@@ -14,6 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The cases of issue 15, with the claims the extractor reads from the sample articles. */
@@ -120,6 +121,19 @@ class TimelineExamplesTest {
 
         claims.add(claim("strong", Status.PRESENT, "2025-09-01", "2025-09-01", null, 0.95));
         assertEquals(Status.PRESENT, StatusDecider.decide("taji", claims, 1).status());
+    }
+
+    @Test
+    void shouldLetThePlacesOwnClaimReplaceAStatusOnlyItsCountryCarried() {
+        // seeds: the end of the combat mission in Iraq (2021), then an undated article: US forces concentrate at Harir
+        DatedClaim country = DatedClaim.of(claim("seed-003", Status.ADVISORY_ONLY, "2021-12-29", "2021-12-30", null, 0.9).claim(),
+                ARRIVAL, "iq");
+        DatedClaim own = claim("seed-005", Status.PRESENT, null, null, "2025-11-06", 0.5);
+
+        PlaceStatus row = StatusDecider.decide("harir", List.of(country, own), 1);
+
+        assertEquals(Status.PRESENT, row.status(), row.why().summary());
+        assertNull(row.inheritedFrom());
     }
 
     private static DatedClaim claim(String article, Status status, String eventDate, String publishedAt, String notBefore,
