@@ -46,7 +46,8 @@ public record DatedClaim(Claim claim, LocalDate date, String dateText, boolean a
             .thenComparing(d -> d.claim().status())
             // one sentence may plan what it also reports, and reach a place through two scopes
             .thenComparing(d -> String.valueOf(d.claim().modality()))
-            .thenComparing(d -> String.valueOf(d.inheritedFrom()));
+            .thenComparing(d -> String.valueOf(d.inheritedFrom()))
+            .thenComparing(d -> String.valueOf(d.claim().eventDate()));
 
     /**
      * The latest date an ASSERTED claim can be filed under: its article's publication date, and in any case the day
@@ -109,9 +110,11 @@ public record DatedClaim(Claim claim, LocalDate date, String dateText, boolean a
         LocalDate notBefore = EventDates.latestDay(c.notBefore());
         if (notBefore != null) {
             // written some day after the latest date it mentions and before it arrived: never "since" that date
-            LocalDate until = arrival != null && arrival.isAfter(notBefore) ? arrival : notBefore;
-            String text = until.equals(notBefore) ? notBefore.toString() : notBefore + "/" + until;
-            return new DatedClaim(c, notBefore, text, true, "mentioned", inheritedFrom, notBefore, until);
+            // ("2014" bounds it from the first day of 2014)
+            LocalDate from = EventDates.earliestDay(c.notBefore());
+            LocalDate until = arrival != null && arrival.isAfter(from) ? arrival : notBefore;
+            String text = until.equals(from) ? from.toString() : from + "/" + until;
+            return new DatedClaim(c, notBefore, text, true, "mentioned", inheritedFrom, from, until);
         }
         return new DatedClaim(c, arrival, arrival == null ? null : arrival.toString(), true, "arrival", inheritedFrom);
     }

@@ -39,7 +39,8 @@ import java.util.TreeSet;
  * {@value Walk#RECENT_DAYS} days up to that day, the sum of each story's heaviest claim, and their number.</li>
  * <li><b>Walk.</b> Claims are taken in the order of the first day they can mean, a vaguer one before a precise one of
  * the same day ({@link Walk}). Each step's claims for another status challenge the current one, support against support:
- * the place's own claims replace a status only its scopes' claims carry; a lone story never overturns a status two or more stories support (the row becomes disputed); two or more stories
+ * the place's own claims replace a status only its scopes' claims carry when they weigh more (no lifecycle margin, no
+ * count of stories for the scopes); a lone story never overturns a status two or more stories support (the row becomes disputed); two or more stories
  * overturn a status one story supports; otherwise the heavier wins, a step back in the lifecycle (PRESENT →
  * ADVISORY_ONLY → WITHDRAWING → WITHDRAWN is forward) needing {@value Walk#BACKWARD_MARGIN} more. A month, year or span
  * that holds the day of a precise claim does not count against it (the status may have changed that day). A

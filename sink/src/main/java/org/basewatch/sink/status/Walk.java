@@ -116,7 +116,7 @@ final class Walk {
 
     /**
      * Whether a challenger with {@code against} behind it replaces the current status on {@code day}: the place's own
-     * claims replace a status only its scopes' claims carry; a lone story never
+     * claims replace a status only its scopes' claims carry when they weigh more; a lone story never
      * overturns a corroborated status; a corroborated challenger overturns an uncorroborated status; else the heavier
      * wins, a step back in the lifecycle needing {@link #BACKWARD_MARGIN} more, unless the current status rests only on
      * vague votes that could have ended on that very day.
@@ -127,10 +127,11 @@ final class Walk {
         // (a month or year around a precise claim's day says nothing against it, so it does not make the status the place's own)
         boolean inheritedOnly = (current.began != null || current.droppedInherited) && current.votes.stream()
                 .filter(v -> !precise || !v.vagueAround(day)).noneMatch(v -> v.dated().isDirect());
-        if (inheritedOnly && challenging.stream().anyMatch(v -> v.dated().isDirect())) {
-            return true;
-        }
         Support held = support(current.status, day, precise ? day : null);
+        if (inheritedOnly && challenging.stream().anyMatch(v -> v.dated().isDirect())) {
+            // neither the lifecycle nor the count of stories stands for a scope against the place's own word: weight alone
+            return against.weight() > held.weight();
+        }
         if (against.stories() < CORROBORATED && held.stories() >= CORROBORATED) {
             return false;
         }

@@ -71,7 +71,7 @@ class TimelineExamplesTest {
         PlaceStatus row = StatusDecider.decide("ain-al-asad", List.of(undated), 1);
 
         assertEquals(Status.WITHDRAWN, row.status());
-        assertEquals("2014-12-31/2026-12-07", row.since(), "some time between 2014 and its arrival");
+        assertEquals("2014-01-01/2026-12-07", row.since(), "some time between 2014 and its arrival");
         assertTrue(row.approximate());
     }
 
