@@ -146,7 +146,8 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         Claim claim = record.value().claim();
         String inheritedFrom = record.value().inheritedFrom();
         PlaceTimeline claims = timelineOf(place);
-        String key = place + "|" + claimKey(claim, inheritedFrom);
+        String key = place + "|" + claimKey(claim, inheritedFrom) + (claim.place() == null || claim.place().equals(place)
+                || inheritedFrom != null ? "" : "|in:" + claim.place());
         Revision current = currentRevision(place, claim.articleId());
         Revision revision = claim.revision();
         if (current != null && (revision == null ? claims.get(key) == null : current.supersedes(revision))) {
@@ -169,7 +170,10 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
         if (claims.size() > MAX_CLAIMS_PER_PLACE) {
             // the oldest claim goes, and what it decided stays in the place's summary (its plans beside its claims)
             Evicted before = droppedOf(place);
-            Evicted after = before.drop(claims.sorted());
+            // news from a place inside decides nothing here once dropped: that place keeps its own summary
+            DatedClaim oldest = claims.sorted().get(0);
+            Evicted after = StatusDecider.isFromInside(place, oldest) ? before
+                    : before.drop(StatusDecider.ownClaims(place, claims.sorted()));
             for (PlaceClaims.StoredClaim plan : after.plans()) {
                 if (!before.plans().contains(plan)) {
                     claimStore.put(droppedPlanKey(place, plan), plan);
@@ -236,7 +240,8 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
     }
 
     private List<StatusChange> newTransitions(String place) {
-        List<StatusDecider.Transition> timeline = StatusDecider.transitionsInOrder(timelineOf(place).sorted(), droppedOf(place));
+        List<StatusDecider.Transition> timeline = StatusDecider.transitionsInOrder(
+                StatusDecider.ownClaims(place, timelineOf(place).sorted()), droppedOf(place));
         List<StatusDecider.Transition> before = lastTimeline.put(place, timeline);
         Set<String> done = publishedOf(place);
         List<StatusChange> changes = new ArrayList<>();
@@ -249,7 +254,10 @@ public final class DecideStatus implements Processor<String, ScopedClaim, String
             }
             if (done.add(t.key())) {
                 transitionStore.put(place + "|" + t.key(), t.effectiveDate());
-                changes.add(new StatusChange(place, t.from(), t.to(), t.effectiveDate(), detectedAt, Evidence.of(t.evidence())));
+                // the timeline goes on past it: a late article corrected an earlier period, this is not news
+                String kind = i < timeline.size() - 1 ? StatusChange.RETROACTIVE : StatusChange.CURRENT;
+                changes.add(new StatusChange(place, t.from(), t.to(), t.effectiveDate(), detectedAt, Evidence.of(t.evidence()),
+                        t.stories(), t.confidence(), kind));
             }
         }
         return changes;

@@ -13,7 +13,9 @@ import java.util.List;
  * A statement about a region or the country speaks for the places inside it: routes a claim to its
  * own place and, when it asserts or plans an end of presence (advisers only, withdrawing,
  * withdrawn), to every place within it. "Coalition forces remain in Iraq" says nothing about any
- * one base, so presence stays with the place named; so do denials and demands.
+ * one base, so presence stays with the place named; so do denials and demands. An asserted claim also
+ * goes up to every scope containing its place, as news from inside it: a region is never withdrawn while
+ * a place inside it still has forces (StatusDecider).
  */
 public final class Scope {
     private Scope() {
@@ -37,10 +39,22 @@ public final class Scope {
     record Routed(String place, ScopedClaim scoped) {
     }
 
-    /** The claim as each place it speaks for receives it, its own place first. */
+    /** Whether a scope hears of a claim about a place inside it: what was asserted there. */
+    public static boolean reachesScopesAbove(Claim claim) {
+        return !claim.isRetraction() && claim.modality() == Modality.ASSERTED;
+    }
+
+    /** The claim as each place it speaks for receives it, its own place first, then the scopes above, then the places inside. */
     static List<Routed> route(Claim claim) {
         List<Routed> out = new ArrayList<>();
         out.add(new Routed(claim.place(), new ScopedClaim(claim, null)));
+        if (reachesScopesAbove(claim) && Places.isKnown(claim.place())) {
+            for (String scope : Places.ancestors(claim.place())) {
+                if (Places.isKnown(scope)) {
+                    out.add(new Routed(scope, new ScopedClaim(claim, null)));
+                }
+            }
+        }
         if (speaksForPlacesInside(claim)) {
             for (Place p : Places.all()) {
                 if (Places.within(p.id(), claim.place())) {

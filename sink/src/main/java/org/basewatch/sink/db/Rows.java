@@ -10,6 +10,7 @@ import org.basewatch.contracts.Revision;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.StatusChange;
 import org.basewatch.contracts.Status;
+import org.basewatch.contracts.Why;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +33,7 @@ final class Rows {
         boolean overdue = rs.getBoolean("expected_overdue");
         boolean hasExpected = !rs.wasNull() || expectedStatus != null || expectedBy != null;
         String evidenceJson = rs.getString("evidence_json");
+        String whyJson = rs.getString("why_json");
         return new PlaceStatus(
                 rs.getString("place"),
                 rs.getString("name"),
@@ -45,7 +47,9 @@ final class Rows {
                 rs.getBoolean("approximate"),
                 rs.getString("inherited_from"),
                 evidenceJson == null ? null : Arrays.asList(Json.read(evidenceJson, Evidence[].class)),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getBoolean("disputed"),
+                whyJson == null ? null : Json.read(whyJson, Why.class));
     }
 
     static Claim claim(ResultSet rs) throws SQLException {
@@ -84,7 +88,10 @@ final class Rows {
                 status(rs.getString("to_status")),
                 rs.getString("effective_date"),
                 rs.getString("detected_at"),
-                evidenceJson == null ? null : Json.read(evidenceJson, Evidence.class));
+                evidenceJson == null ? null : Json.read(evidenceJson, Evidence.class),
+                rs.getInt("sources"),
+                rs.getDouble("confidence"),
+                rs.getString("kind"));
     }
 
     static String name(Enum<?> value) {

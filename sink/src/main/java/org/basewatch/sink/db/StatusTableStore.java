@@ -30,22 +30,24 @@ import java.util.UUID;
  */
 public final class StatusTableStore implements AutoCloseable {
     private static final String PLACE_COLUMNS = "place, name, status, since, as_of, expected_status, expected_by,"
-            + " expected_overdue, sources, stories, conflict, approximate, inherited_from, evidence_json, version";
+            + " expected_overdue, sources, stories, conflict, approximate, inherited_from, evidence_json, version,"
+            + " disputed, why_json";
     private static final String CLAIM_COLUMNS = "place, article_id, story_id, source, sources, status, modality,"
             + " event_date, date_precision, published_at, not_before, evidence, speaker, start_offset, end_offset,"
             + " confidence, revision_at, revision_hash";
     private static final String CHANGE_COLUMNS = "place, from_status, to_status, effective_date, detected_at,"
-            + " evidence_json";
+            + " evidence_json, sources, confidence, kind";
 
     // The WHERE clause is the replay guard: an older or equal version is a no-op, never a regression.
     private static final String UPSERT_PLACE = "INSERT INTO places (" + PLACE_COLUMNS + ", updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (place) DO UPDATE SET name = excluded.name, status = excluded.status,"
             + " since = excluded.since, as_of = excluded.as_of, expected_status = excluded.expected_status,"
             + " expected_by = excluded.expected_by, expected_overdue = excluded.expected_overdue,"
             + " sources = excluded.sources, stories = excluded.stories, conflict = excluded.conflict,"
             + " approximate = excluded.approximate, inherited_from = excluded.inherited_from,"
-            + " evidence_json = excluded.evidence_json, version = excluded.version, updated_at = excluded.updated_at"
+            + " evidence_json = excluded.evidence_json, version = excluded.version, disputed = excluded.disputed,"
+            + " why_json = excluded.why_json, updated_at = excluded.updated_at"
             + " WHERE excluded.version > places.version";
     // Without a conflict target, DO NOTHING covers the COALESCE unique indexes in both databases.
     private static final String INSERT_CLAIM = "INSERT INTO place_history (" + CLAIM_COLUMNS + ", recorded_at)"
@@ -63,7 +65,7 @@ public final class StatusTableStore implements AutoCloseable {
             + " AND excluded.revision_hash > article_revisions.revision_hash)";
     private static final String DELETE_REPLACED = "DELETE FROM place_history AS h WHERE h.article_id = ? AND " + REPLACED;
     private static final String INSERT_CHANGE = "INSERT INTO status_changes (" + CHANGE_COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String UPSERT_POSITION = "INSERT INTO writer_positions (topic, topic_partition, next_offset, updated_at)"
             + " VALUES (?, ?, ?, ?) ON CONFLICT (topic, topic_partition) DO UPDATE SET next_offset = excluded.next_offset,"
             + " updated_at = excluded.updated_at";
@@ -238,7 +240,9 @@ public final class StatusTableStore implements AutoCloseable {
         st.setString(13, row.inheritedFrom());
         st.setString(14, row.evidence() == null ? null : Json.write(row.evidence()));
         st.setLong(15, row.version());
-        st.setString(16, now);
+        st.setBoolean(16, row.disputed());
+        st.setString(17, row.why() == null ? null : Json.write(row.why()));
+        st.setString(18, now);
     }
 
     private static void bindClaim(PreparedStatement st, Claim c, String now) throws SQLException {
@@ -274,6 +278,9 @@ public final class StatusTableStore implements AutoCloseable {
         st.setString(4, c.effectiveDate());
         st.setString(5, c.detectedAt());
         st.setString(6, c.evidence() == null ? null : Json.write(c.evidence()));
+        st.setInt(7, c.sources());
+        st.setDouble(8, c.confidence());
+        st.setString(9, c.kind());
     }
 
     private <T> List<T> query(String sql, String param, Rows.Reader<T> reader) {

@@ -17,7 +17,16 @@ import java.util.Comparator;
  * was about when it speaks for this place only through scope.
  */
 public record DatedClaim(Claim claim, LocalDate date, String dateText, boolean approximate, String dateBasis,
-                         String inheritedFrom) {
+                         String inheritedFrom, LocalDate from, LocalDate until) {
+
+    /**
+     * A claim filed under one date that can mean any day of {@code [from, until]}: a month- or year-only date is
+     * its whole month or year (up to its article's publication), an undated claim of an undated article any day
+     * from the latest date its article mentions to its arrival.
+     */
+    DatedClaim(Claim claim, LocalDate date, String dateText, boolean approximate, String dateBasis, String inheritedFrom) {
+        this(claim, date, dateText, approximate, dateBasis, inheritedFrom, date, date);
+    }
 
     /**
      * Orders by event time, then specificity (a claim about the place itself outranks one about its
@@ -34,7 +43,11 @@ public record DatedClaim(Claim claim, LocalDate date, String dateText, boolean a
             .thenComparingInt(d -> d.claim().sources())
             .thenComparing(d -> String.valueOf(d.claim().articleId()))
             .thenComparingInt(d -> d.claim().start())
-            .thenComparing(d -> d.claim().status());
+            .thenComparing(d -> d.claim().status())
+            // one sentence may plan what it also reports, and reach a place through two scopes
+            .thenComparing(d -> String.valueOf(d.claim().modality()))
+            .thenComparing(d -> String.valueOf(d.inheritedFrom()))
+            .thenComparing(d -> String.valueOf(d.claim().eventDate()));
 
     /**
      * The latest date an ASSERTED claim can be filed under: its article's publication date, and in any case the day
@@ -52,6 +65,16 @@ public record DatedClaim(Claim claim, LocalDate date, String dateText, boolean a
             return latestArrival;
         }
         return latestArrival != null && latestArrival.isBefore(published) ? latestArrival : published;
+    }
+
+    /** Whether the claim means one day, not a month, a year or a span between bounds. */
+    public boolean isPrecise() {
+        return from == null || from.equals(until);
+    }
+
+    /** This claim as it speaks for a place inside {@code scope} (its scope's claim, inherited). */
+    DatedClaim inheritedFrom(String scope) {
+        return new DatedClaim(claim, date, dateText, approximate, dateBasis, scope, from, until);
     }
 
     public boolean isDirect() {
@@ -77,14 +100,21 @@ public record DatedClaim(Claim claim, LocalDate date, String dateText, boolean a
             }
             // "in 2026" said on 1 March 2026 can only mean a day up to 1 March: filed there, not on 31 December
             LocalDate filed = ceiling != null && event.isAfter(ceiling) ? ceiling : event;
-            return new DatedClaim(c, filed, c.eventDate(), false, "event", inheritedFrom);
+            LocalDate first = EventDates.earliestDay(c.eventDate());
+            return new DatedClaim(c, filed, c.eventDate(), false, "event", inheritedFrom,
+                    first.isAfter(filed) ? filed : first, filed);
         }
         if (published != null) {
             return new DatedClaim(c, published, published.toString(), false, "published", inheritedFrom);
         }
         LocalDate notBefore = EventDates.latestDay(c.notBefore());
         if (notBefore != null) {
-            return new DatedClaim(c, notBefore, notBefore.toString(), true, "mentioned", inheritedFrom);
+            // written some day after the latest date it mentions and before it arrived: never "since" that date
+            // ("2014" bounds it from the first day of 2014)
+            LocalDate from = EventDates.earliestDay(c.notBefore());
+            LocalDate until = arrival != null && arrival.isAfter(from) ? arrival : notBefore;
+            String text = until.equals(from) ? from.toString() : from + "/" + until;
+            return new DatedClaim(c, notBefore, text, true, "mentioned", inheritedFrom, from, until);
         }
         return new DatedClaim(c, arrival, arrival == null ? null : arrival.toString(), true, "arrival", inheritedFrom);
     }

@@ -24,12 +24,18 @@ import java.util.List;
  * region (a later plan of one kind always wins over an earlier one, so these are all {@code expected}
  * can need).</li>
  * </ul>
- * Exact when claims come in event-time order and a place keeps more claims than share one date
- * ({@code EvictedTest}); a late claim older than every kept one adds only its lifecycle step and plan.
+ * Exact when claims come in event-time order and lie further apart than the rule looks back ({@code EvictedTest}):
+ * the support a status had from claims now dropped is not kept; a late claim older than every kept one adds only its
+ * lifecycle step and plan.
  */
 public record Evicted(Status floor, Status status, String since, String asOf, boolean textDated,
-                      List<PlaceClaims.StoredClaim> plans) {
-    public static final Evicted NONE = new Evicted(null, null, null, null, false, List.of());
+                      List<PlaceClaims.StoredClaim> plans, boolean inherited) {
+    public static final Evicted NONE = new Evicted(null, null, null, null, false, List.of(), false);
+
+    /** A summary whose status came from the place's own claims (and one written before {@code inherited} existed). */
+    public Evicted(Status floor, Status status, String since, String asOf, boolean textDated, List<PlaceClaims.StoredClaim> plans) {
+        this(floor, status, since, asOf, textDated, plans, false);
+    }
 
     /** {@code before}, or {@link #NONE} for a place that never dropped a claim (or a summary written before this existed). */
     public static Evicted orNone(Evicted before) {
@@ -38,12 +44,12 @@ public record Evicted(Status floor, Status status, String since, String asOf, bo
 
     /** This summary without its plans: what the place's summary record holds (the plans are kept apart). */
     public Evicted withoutPlans() {
-        return plans == null || plans.isEmpty() ? this : new Evicted(floor, status, since, asOf, textDated, List.of());
+        return plans == null || plans.isEmpty() ? this : new Evicted(floor, status, since, asOf, textDated, List.of(), inherited);
     }
 
     /** This summary with {@code dropped} as its plans. */
     public Evicted withPlans(List<PlaceClaims.StoredClaim> dropped) {
-        return new Evicted(floor, status, since, asOf, textDated, List.copyOf(dropped));
+        return new Evicted(floor, status, since, asOf, textDated, List.copyOf(dropped), inherited);
     }
 
     /** This summary once the first of {@code sorted} (a place's claims in event-time order) is dropped too. */
@@ -66,10 +72,15 @@ public record Evicted(Status floor, Status status, String since, String asOf, bo
         LocalDate lastSaid = EventDates.latestDay(base.asOf);
         boolean later = lastSaid == null || oldest.date() != null && !oldest.date().isBefore(lastSaid);
         if (!later || !StatusDecider.firstApplicable(sorted, base)) {
-            return new Evicted(newFloor, base.status, base.since, base.asOf, nowTextDated, plans);
+            return new Evicted(newFloor, base.status, base.since, base.asOf, nowTextDated, plans, base.inherited);
         }
-        Status now = oldest.claim().status();
-        return new Evicted(newFloor, now, now == base.status ? base.since : oldest.dateText(), oldest.dateText(), nowTextDated, plans);
+        // the walk of the rule one claim further: exact while dropped claims are further apart than the rule looks back
+        Status now = StatusDecider.statusAfter(base.status, base.inherited, oldest);
+        boolean joined = now == oldest.claim().status();
+        // a status only scopes' claims carried gives way to the place's own claims (StatusDecider)
+        boolean nowInherited = now != base.status ? !oldest.isDirect() : base.inherited && (!joined || !oldest.isDirect());
+        return new Evicted(newFloor, now, now == base.status ? base.since : oldest.dateText(),
+                joined ? oldest.dateText() : base.asOf, nowTextDated, plans, nowInherited);
     }
 
     /**
@@ -108,7 +119,7 @@ public record Evicted(Status floor, Status status, String since, String asOf, bo
         }
         // of two plans of one kind the later in event time is the one that can matter
         kept.add(stored(sameKind != null && DatedClaim.BY_EVENT_TIME.compare(sameKind, plan) > 0 ? sameKind : plan));
-        return new Evicted(floor, status, since, asOf, textDated, List.copyOf(kept));
+        return new Evicted(floor, status, since, asOf, textDated, List.copyOf(kept), inherited);
     }
 
     /**

@@ -9,19 +9,47 @@ import org.basewatch.contracts.Place;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.Places;
 import org.basewatch.contracts.Status;
+import org.basewatch.contracts.Why;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Where a place's status is decided: from every claim about the place, in event time, whatever
- * order they arrived in. Only ASSERTED claims move the status; PLANNED ones set what is expected
- * next; DENIED and DEMANDED ones are kept as evidence.
+ * Where a place's status is decided, from every claim about the place and the scopes above it, in event time,
+ * whatever order they arrived in. The rule, whole:
+ * <ol>
+ * <li><b>Evidence.</b> Only ASSERTED claims are evidence for a status; PLANNED ones set what is expected next, DENIED
+ * and DEMANDED ones are shown and never move it. A claim stands for its status over the days it can mean
+ * ({@link DatedClaim}): one day; a whole month or year (never only its last day, never after its article was
+ * published); for an undated claim of an undated article, any day between the latest date the article mentions and
+ * its arrival. A scope's claim (country, region, governorate) speaks for a place only where it would not move the
+ * place back past what was said about the place itself by then; a claim dated only by its arrival only while no claim
+ * is dated by its text.</li>
+ * <li><b>Weight.</b> Confidence × specificity (the place itself 1, its governorate .7, region .5, country .35) × date
+ * precision (day 1, month .75, year .5, publication day .8, between bounds .3, arrival .2), in {@link Vote}. One story
+ * is one source: a status's support on a day is, over the stories whose claims for it begin in the
+ * {@value Walk#RECENT_DAYS} days up to that day, the sum of each story's heaviest claim, and their number.</li>
+ * <li><b>Walk.</b> Claims are taken in the order of the first day they can mean, a vaguer one before a precise one of
+ * the same day ({@link Walk}). Each step's claims for another status challenge the current one, support against support:
+ * the place's own claims replace a status only its scopes' claims carry when they weigh more (no lifecycle margin, no
+ * count of stories for the scopes); a lone story never overturns a status two or more stories support (the row becomes disputed); two or more stories
+ * overturn a status one story supports; otherwise the heavier wins, a step back in the lifecycle (PRESENT →
+ * ADVISORY_ONLY → WITHDRAWING → WITHDRAWN is forward) needing {@value Walk#BACKWARD_MARGIN} more. A month, year or span
+ * that holds the day of a precise claim does not count against it (the status may have changed that day). A
+ * challenge that loses is overruled and kept.</li>
+ * <li><b>Row.</b> The status is the walk's last; {@code since} the date of its earliest claim that pins it (the one
+ * that can mean the earliest last day), {@code asOf} its latest (by the first day it can mean); {@code disputed} when the current status overruled
+ * claims; {@code why} names the claims that carried it and those it overruled; {@code inheritedFrom} the scope when
+ * only a scope's claims carry it. Each change of status on the walk is a {@link Transition}.</li>
+ * </ol>
  */
 public final class StatusDecider {
     static final int MAX_EVIDENCE = 12;
@@ -34,36 +62,55 @@ public final class StatusDecider {
         return decide(place, claims, version, Evicted.NONE);
     }
 
-    /** The row for {@code place} from the claims it keeps and what those it dropped still decide. */
+    /**
+     * The row for {@code place} from the claims it keeps (its own, its scopes', and those asserted about places inside
+     * it) and what those it dropped still decide.
+     */
     public static PlaceStatus decide(String place, List<DatedClaim> claims, long version, Evicted evicted) {
+        PlaceStatus own = decideOwn(place, ownClaims(place, claims), version, evicted);
+        return Scopes.heldUpFromInside(place, own, claims);
+    }
+
+    /** Whether {@code d} is news from a place inside {@code place}, not a claim about it or one of its scopes. */
+    public static boolean isFromInside(String place, DatedClaim d) {
+        return d.isDirect() && d.claim().place() != null && Places.within(d.claim().place(), place);
+    }
+
+    /** The claims about {@code place} itself and its scopes: all but the news from inside it. */
+    public static List<DatedClaim> ownClaims(String place, List<DatedClaim> claims) {
+        return claims.stream().filter(d -> !isFromInside(place, d)).toList();
+    }
+
+    /** The row for {@code place} from its own and its scopes' claims alone. */
+    static PlaceStatus decideOwn(String place, List<DatedClaim> claims, long version, Evicted evicted) {
         List<DatedClaim> sorted = new ArrayList<>(claims);
         sorted.sort(DatedClaim.BY_EVENT_TIME);
-        List<DatedClaim> kept = sorted.stream().filter(d -> d.claim().modality() == Modality.ASSERTED).toList();
-        Evicted dropped = evicted.before(kept);
-        List<DatedClaim> asserted = applicable(kept, dropped);
-        Status status = dropped.status();
+        Evicted dropped = evicted.before(asserted(sorted));
+        Walk walk = walk(sorted, dropped);
+        Walk.Run run = walk.current();
+        Status status = run == null ? null : run.status;
         String since = dropped.since();
         String asOf = dropped.asOf();
         boolean approximate = false;
-        boolean conflict = false;
-        List<DatedClaim> supporting = List.of();
-        if (!asserted.isEmpty()) {
-            DatedClaim latest = asserted.get(asserted.size() - 1);
-            supporting = currentRun(asserted, latest.claim().status());
-            // a run that reaches back past the kept claims began where the dropped ones say
-            boolean began = supporting.size() < asserted.size() || latest.claim().status() != dropped.status();
-            status = latest.claim().status();
-            since = began ? supporting.get(0).dateText() : dropped.since();
-            asOf = supporting.get(supporting.size() - 1).dateText();
-            approximate = supporting.stream().anyMatch(DatedClaim::approximate);
-            conflict = disagreesOnLatestDate(asserted, latest);
+        LocalDate sinceDay = EventDates.latestDay(since);
+        List<DatedClaim> supporting = run == null ? List.of() : run.votes.stream().map(Vote::dated).sorted(DatedClaim.BY_EVENT_TIME).toList();
+        if (!supporting.isEmpty()) {
+            DatedClaim pin = run.began == null ? null : supporting.stream()
+                    .min(Comparator.comparing(DatedClaim::until).thenComparing(DatedClaim::from)).orElseThrow();
+            if (pin != null) {
+                since = pin.dateText();
+                sinceDay = pin.date();
+                approximate = pin.approximate();
+            }
+            asOf = supporting.stream().max(Comparator.comparing(DatedClaim::from).thenComparing(DatedClaim::until))
+                    .orElseThrow().dateText();
         }
         List<DatedClaim> plans = sorted;
         if (dropped.plans() != null && !dropped.plans().isEmpty()) {
             plans = new ArrayList<>(dropped.droppedPlans());
             plans.addAll(sorted);
         }
-        Expected expected = expected(plans, status, EventDates.latestDay(since));
+        Expected expected = expected(plans, status, sinceDay);
         Set<String> sources = new HashSet<>();
         Set<String> stories = new HashSet<>();
         for (DatedClaim d : supporting) {
@@ -74,14 +121,18 @@ public final class StatusDecider {
         }
         int sourceCount = Math.max(sources.size(), supporting.stream().mapToInt(d -> d.claim().sources()).max().orElse(0));
         Place p = Places.get(place);
-        String inheritedFrom = supporting.isEmpty() ? null : supporting.get(supporting.size() - 1).inheritedFrom();
+        String inheritedFrom = supporting.isEmpty() || supporting.stream().anyMatch(DatedClaim::isDirect)
+                ? null : supporting.get(supporting.size() - 1).inheritedFrom();
+        List<DatedClaim> overruled = run == null ? List.of() : run.overruled.stream().map(Vote::dated).sorted(DatedClaim.BY_EVENT_TIME).toList();
+        boolean disputed = !overruled.isEmpty();
+        Why why = run == null ? null : new Why(summary(run, since, stories.size(), overruled), latestFirst(supporting), latestFirst(overruled));
         return new PlaceStatus(place, p == null ? place : p.english(), status, since, asOf, expected,
-                sourceCount, stories.size(), conflict, approximate, inheritedFrom,
-                evidence(sorted, supporting, conflict), version);
+                sourceCount, stories.size(), disputed, approximate, inheritedFrom,
+                evidence(sorted, supporting, overruled), version, disputed, why);
     }
 
-    /** A change of status on the event-time timeline of a place. */
-    public record Transition(Status from, Status to, String effectiveDate, Claim evidence) {
+    /** A change of status on the event-time timeline of a place, with how many stories and how strong a claim made it. */
+    public record Transition(Status from, Status to, String effectiveDate, Claim evidence, int stories, double confidence) {
         /** Identifies the transition whatever evidence or detection time came with it. */
         public String key() {
             return from + ">" + to + "@" + effectiveDate;
@@ -89,14 +140,11 @@ public final class StatusDecider {
 
         /** The same transition as {@code other} (whatever its evidence): what {@link #key()} compares, without building it. */
         public boolean sameAs(Transition other) {
-            return from == other.from && to == other.to && java.util.Objects.equals(effectiveDate, other.effectiveDate);
+            return from == other.from && to == other.to && Objects.equals(effectiveDate, other.effectiveDate);
         }
     }
 
-    /**
-     * The place's status changes in event time: walking its applicable asserted claims in date order,
-     * one transition wherever the status differs from the one before (the first from null).
-     */
+    /** The place's status changes in event time: one transition wherever the walk's status changes (the first from null). */
     public static List<Transition> transitions(List<DatedClaim> claims) {
         List<DatedClaim> sorted = new ArrayList<>(claims);
         sorted.sort(DatedClaim.BY_EVENT_TIME);
@@ -110,20 +158,56 @@ public final class StatusDecider {
 
     /** {@link #transitionsInOrder(List)} of the claims a place keeps, after those it dropped. */
     public static List<Transition> transitionsInOrder(List<DatedClaim> sorted, Evicted evicted) {
-        List<DatedClaim> asserted = new ArrayList<>();
-        for (DatedClaim d : sorted) {
-            if (d.claim().modality() == Modality.ASSERTED) {
-                asserted.add(d);
-            }
-        }
-        Evicted dropped = evicted.before(asserted);
+        Evicted dropped = evicted.before(asserted(sorted));
         List<Transition> out = new ArrayList<>();
-        Status current = dropped.status();
-        for (DatedClaim d : applicable(asserted, dropped)) {
-            if (d.claim().status() != current) {
-                out.add(new Transition(current, d.claim().status(), d.dateText(), d.claim()));
-                current = d.claim().status();
+        Status before = dropped.status();
+        for (Walk.Run run : walk(sorted, dropped).runs()) {
+            if (run.began != null) {
+                Claim c = run.began.dated().claim();
+                out.add(new Transition(before, run.status, run.began.dated().dateText(), c, run.beganWith.stories(), c.confidence()));
             }
+            before = run.status;
+        }
+        return out;
+    }
+
+    /** The status the walk reaches from {@code status} with one more asserted claim (one a place drops): its summary. */
+    static Status statusAfter(Status status, boolean inherited, DatedClaim claim) {
+        if (claim.from() == null) {
+            return status;
+        }
+        Walk.Run run = Walk.of(List.of(Vote.of(claim)), status, inherited).current();
+        return run == null ? status : run.status;
+    }
+
+    private static List<DatedClaim> asserted(List<DatedClaim> sorted) {
+        return sorted.stream().filter(d -> d.claim().modality() == Modality.ASSERTED).toList();
+    }
+
+    private static Walk walk(List<DatedClaim> sorted, Evicted dropped) {
+        // a claim nothing dates (not even its arrival) has no place on the timeline
+        return Walk.of(applicable(asserted(sorted), dropped).stream().filter(d -> d.from() != null).map(Vote::of).toList(),
+                dropped.status(), dropped.inherited());
+    }
+
+    private static String summary(Walk.Run run, String since, int stories, List<DatedClaim> overruled) {
+        StringBuilder s = new StringBuilder(run.status + " since " + since + " on " + stories + (stories == 1 ? " story" : " stories"));
+        if (run.began == null) {
+            s.append(", continuing what dropped older claims decided");
+        }
+        if (!overruled.isEmpty()) {
+            Set<Status> contrary = new TreeSet<>();
+            overruled.forEach(d -> contrary.add(d.claim().status()));
+            s.append("; disputed: overruled ").append(overruled.size()).append(overruled.size() == 1 ? " claim" : " claims")
+                    .append(" for ").append(contrary);
+        }
+        return s.toString();
+    }
+
+    private static List<Evidence> latestFirst(List<DatedClaim> claims) {
+        List<Evidence> out = new ArrayList<>();
+        for (int i = claims.size() - 1; i >= 0 && out.size() < MAX_EVIDENCE / 2; i--) {
+            out.add(Evidence.of(claims.get(i).claim()));
         }
         return out;
     }
@@ -189,20 +273,6 @@ public final class StatusDecider {
         return reached <= first.claim().status().ordinal();
     }
 
-    /** The latest claims of the current status, back to where the status last changed. */
-    private static List<DatedClaim> currentRun(List<DatedClaim> asserted, Status status) {
-        int from = asserted.size() - 1;
-        while (from > 0 && asserted.get(from - 1).claim().status() == status) {
-            from--;
-        }
-        return asserted.subList(from, asserted.size());
-    }
-
-    private static boolean disagreesOnLatestDate(List<DatedClaim> asserted, DatedClaim latest) {
-        return asserted.stream().anyMatch(d -> Objects.equals(d.date(), latest.date())
-                && d.claim().status() != latest.claim().status());
-    }
-
     /**
      * The newest plan for a status other than the current one whose deadline lies after the
      * current status began; overdue once a later event date than the deadline has been seen.
@@ -229,18 +299,15 @@ public final class StatusDecider {
         return new Expected(plan.claim().status(), plan.claim().eventDate(), by != null && latestSeen != null && latestSeen.isAfter(by));
     }
 
-    private static List<Evidence> evidence(List<DatedClaim> sorted, List<DatedClaim> supporting, boolean conflict) {
-        List<Evidence> out = new ArrayList<>();
-        Set<DatedClaim> inRun = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        inRun.addAll(supporting);
-        for (int i = supporting.size() - 1; i >= 0 && out.size() < MAX_EVIDENCE / 2; i--) {
-            out.add(Evidence.of(supporting.get(i).claim()));
-        }
+    /** The claims that carried the status (latest first), then those it overruled and the plans, denials and demands. */
+    private static List<Evidence> evidence(List<DatedClaim> sorted, List<DatedClaim> supporting, List<DatedClaim> overruled) {
+        List<Evidence> out = new ArrayList<>(latestFirst(supporting));
+        Set<DatedClaim> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+        shown.addAll(overruled);
         for (int i = sorted.size() - 1; i >= 0 && out.size() < MAX_EVIDENCE; i--) {
-            Claim c = sorted.get(i).claim();
-            boolean other = c.modality() != Modality.ASSERTED || (conflict && !inRun.contains(sorted.get(i)));
-            if (other) {
-                out.add(Evidence.of(c));
+            DatedClaim d = sorted.get(i);
+            if (d.claim().modality() != Modality.ASSERTED || shown.contains(d)) {
+                out.add(Evidence.of(d.claim()));
             }
         }
         return out;

@@ -10,6 +10,7 @@ import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.Revision;
 import org.basewatch.contracts.Status;
 import org.basewatch.contracts.StatusChange;
+import org.basewatch.contracts.Why;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,27 @@ class StatusTableStoreTest {
         try (Connection c = DriverManager.getConnection(url)) {
             List<String> tables = tables(c.getMetaData());
             assertTrue(tables.containsAll(List.of("places", "place_history", "status_changes")), tables.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void shouldKeepADisputedRowsReasonsAndHowSureAChangeIs(Backend backend) {
+        String url = freshDatabase(backend);
+        PlaceStatus plain = row("harir", Status.PRESENT, 4);
+        Why why = new Why("PRESENT since 2021-12-18 on 2 stories; disputed: overruled 1 claim for [WITHDRAWN]",
+                List.of(evidence()), List.of(evidence()));
+        PlaceStatus disputed = new PlaceStatus(plain.place(), plain.name(), plain.status(), plain.since(), plain.asOf(),
+                plain.expected(), plain.sources(), plain.stories(), true, false, null, plain.evidence(), 4, true, why);
+        StatusChange change = new StatusChange("harir", Status.PRESENT, Status.WITHDRAWN, "2026-12-05",
+                "2026-12-07T10:00:00Z", evidence(), 2, 0.9, StatusChange.RETROACTIVE);
+        try (StatusTableStore store = StatusTableStore.open(url, null, null)) {
+            store.upsert(disputed);
+            store.recordChange(change);
+        }
+        try (StatusTableStore store = StatusTableStore.open(url, null, null)) {
+            assertEquals(List.of(disputed), store.places());
+            assertEquals(List.of(change), store.changes());
         }
     }
 

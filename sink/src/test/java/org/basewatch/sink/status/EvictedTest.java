@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvictedTest {
     private static final int KEPT = 4;
-    private static final int MAX_PER_DATE = 3;
+    private static final int MAX_PER_DATE = 1;
     private static final Status[] STATUSES = Status.values();
 
     @Test
@@ -60,7 +60,7 @@ class EvictedTest {
     }
 
     /**
-     * Claims about taji itself and about the country, on few dates (up to {@value #MAX_PER_DATE} on one),
+     * Claims about taji itself and about the country, one a date, the dates further apart than the rule looks back,
      * some plans, some dated only by their arrival.
      */
     private static List<DatedClaim> randomClaims(Random random, int n) {
@@ -70,10 +70,12 @@ class EvictedTest {
             int i = out.size();
             boolean direct = random.nextInt(3) > 0;
             Modality modality = random.nextInt(4) == 0 ? Modality.PLANNED : Modality.ASSERTED;
-            String date = random.nextInt(12) == 0 ? null : LocalDate.of(2020, 1, 1).plusDays(random.nextInt(40)).toString();
+            // the summary is exact for claims further apart than the rule looks back (Evicted)
+            LocalDate day = LocalDate.of(2020, 1, 1).plusDays((long) random.nextInt(40) * (Walk.RECENT_DAYS + 1));
+            String date = random.nextInt(12) == 0 ? null : day.toString();
             Claim c = claim("a" + i, direct ? "taji" : "iq", STATUSES[random.nextInt(STATUSES.length)], modality, date,
                     0.5 + random.nextInt(4) / 10.0);
-            DatedClaim d = DatedClaim.of(c, LocalDate.of(2020, 1, 1).plusDays(random.nextInt(40)), direct ? null : "iq");
+            DatedClaim d = DatedClaim.of(c, day, direct ? null : "iq");
             if (perDate.merge(d.date(), 1, Integer::sum) <= MAX_PER_DATE) {
                 out.add(d);
             }
