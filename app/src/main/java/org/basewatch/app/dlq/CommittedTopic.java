@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Properties;
 
 /** Every committed record of a topic, from its start to the end it had when reading began (no consumer group). */
-final class CommittedTopic {
+public final class CommittedTopic {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
 
     private CommittedTopic() {
     }
 
-    static List<ConsumerRecord<String, byte[]>> read(Properties client, String topic) {
+    public static List<ConsumerRecord<String, byte[]>> read(Properties client, String topic) {
         Properties p = new Properties();
         p.putAll(client);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
