@@ -122,23 +122,4 @@ final class CandidateFeatures {
         }
         return out;
     }
-
-    private static void word(List<String> out, String name, ArticleReading r, int i, Span clause) {
-        if (i < clause.first() || i >= clause.end()) {
-            out.add(name + "|");
-            return;
-        }
-        Token t = r.text().token(i);
-        List<String> readings = r.text().readings(i);
-        String w = t.form();
-        if (t.kind() == Token.Kind.ARABIC) {
-            for (String reading : readings) {
-                String bare = reading.startsWith("ال") && reading.length() > 3 ? reading.substring(2) : reading;
-                if (bare.length() < w.length()) {
-                    w = bare;
-                }
-            }
-        }
-        out.add(name + w);
-    }
 }
