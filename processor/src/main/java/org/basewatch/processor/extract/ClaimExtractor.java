@@ -3,6 +3,7 @@ package org.basewatch.processor.extract;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Modality;
+import org.basewatch.contracts.Place;
 import org.basewatch.processor.text.ArabicNormalizer;
 import org.basewatch.processor.text.NormalizedText;
 
@@ -119,7 +120,7 @@ public final class ClaimExtractor {
                 found = Candidate.Found.COUNTRY;
             }
             for (Frame.Role role : Referents.besideExceptions(f, roles)) {
-                if (!role.place().isTracked()) {
+                if (!role.place().isTracked() || isRecipient(f, role)) {
                     continue;
                 }
                 boolean coalition = Actors.isCoalition(f, r, role);
@@ -128,6 +129,14 @@ public final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "الطائرات التي تسلّمها العراق", "handed the sites to Iraq": the country named by a handover is who receives,
+     * not a place the coalition hands over.
+     */
+    private static boolean isRecipient(Frame f, Frame.Role role) {
+        return f.predicate().kind() == CueKind.HANDOVER && role.place().kind() == Place.Kind.COUNTRY;
     }
 
     ArticleReading read(Article article) {

@@ -283,6 +283,15 @@ class ClaimBehaviourTest {
     }
 
     @Test
+    void shouldReadTheCountryAHandoverNamesAsWhoReceivesNotWhatIsHandedOver() {
+        List<Claim> claims = candidatesRead("وقال مسؤول في التحالف الدولي إن القاعدة تضم أسراب طائرات إف-16 "
+                + "التي تسلّمها العراق من الولايات المتحدة خلال السنوات الماضية.");
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("iq")), "Iraq received aircraft: " + describe(claims));
+        List<Claim> base = candidatesRead("سلّم التحالف الدولي قاعدة القائم إلى العراق في آذار.");
+        assertTrue(has(base, "al-qaim", Status.WITHDRAWN, Modality.ASSERTED, null), describe(base));
+    }
+
+    @Test
     void shouldLetADemandGovernTheDepartureOfTheRemainingForces() {
         List<Claim> claims = candidatesRead("Coordination Framework MPs demand that the remaining US forces leave Harir air base this year.");
         assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.DEMANDED, null), describe(claims));
