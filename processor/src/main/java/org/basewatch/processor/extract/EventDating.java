@@ -61,7 +61,8 @@ final class EventDating {
             }
             // nearest the place or the predicate; of two as near, the one after the place ("القائم في 17 آذار")
             int score = 2 * Math.min(distance(d, role.place().first(), role.place().end()),
-                    distance(d, f.predicate().first(), f.predicate().end())) + (d.first() >= role.place().end() ? 0 : 1);
+                    distance(d, f.predicate().first(), f.predicate().end())) + (d.first() >= role.place().end() ? 0 : 1)
+                    + (behindComma(r, d, f.predicate(), role.place()) ? COMMA_COST : 0);
             boolean deadline = isDeadline(r, d);
             if (m == Modality.PLANNED || m == Modality.DEMANDED) {
                 score += deadline ? 0 : 40;
@@ -140,6 +141,25 @@ final class EventDating {
         for (Cue c : r.cues(f.sentence())) {
             if (c.kind().isPredicate() && c.kind().isDeparture() != departure
                     && (c.first() >= from && c.end() <= d.first() || c.end() <= to && c.first() >= d.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a comma between a date and both its predicate and its place costs it: "لم يبدأ اليوم، فقد تسلمت في آذار 2020 …". */
+    static final int COMMA_COST = 2;
+
+    /** Whether a comma stands between {@code d} and the predicate, and between it and the place. */
+    private static boolean behindComma(ArticleReading r, DateMention d, Cue p, PlaceMention place) {
+        return commaBetween(r, d, p.first(), p.end()) && commaBetween(r, d, place.first(), place.end());
+    }
+
+    private static boolean commaBetween(ArticleReading r, DateMention d, int first, int end) {
+        int from = d.first() >= end ? end : d.end();
+        int to = d.first() >= end ? d.first() : first;
+        for (int i = from; i < to; i++) {
+            if (r.text().token(i).is(",")) {
                 return true;
             }
         }

@@ -292,6 +292,14 @@ class ClaimBehaviourTest {
     }
 
     @Test
+    void shouldDateAListByTheDateInItsVerbPhraseNotByOneBehindAComma() {
+        List<Claim> claims = candidatesRead("وقال المسؤول إن إنهاء الوجود الأجنبي لم يبدأ اليوم، فقد تسلمت قواتنا في آذار 2020 "
+                + "من التحالف الدولي قاعدة القائم وقاعدة القيارة وقاعدة كي وان.");
+        assertTrue(has(claims, "qayyarah", Status.WITHDRAWN, Modality.ASSERTED, "2020-03"), describe(claims));
+        assertTrue(has(claims, "k1", Status.WITHDRAWN, Modality.ASSERTED, "2020-03"), describe(claims));
+    }
+
+    @Test
     void shouldLetADemandGovernTheDepartureOfTheRemainingForces() {
         List<Claim> claims = candidatesRead("Coordination Framework MPs demand that the remaining US forces leave Harir air base this year.");
         assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.DEMANDED, null), describe(claims));
