@@ -15,6 +15,8 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt",
             "capt", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "a.m", "p.m", "adm", "rep", "sen", "gov", "inc", "co", "corp", "jr", "sr", "u.k", "u.n", "e.g", "i.e"));
+    /** Short words that begin a new statement after a comma ("، فقد تسلمت", "، وقد أعلنت"). */
+    private static final Set<String> NEW_STATEMENT = Set.of("فقد", "وقد");
     /** A clause shorter than this many tokens is not cut off: "لكن" at a sentence's start begins no new clause. */
     private static final int SHORTEST_CLAUSE = 3;
 
@@ -89,7 +91,8 @@ final class Sentences {
             // (a list of places has no comma before its "و")
             if (text.token(i).is(",") && i + 1 < sentence.end() && text.token(i + 1).kind() == Token.Kind.ARABIC
                     && (text.token(i + 1).form().startsWith("و") || text.token(i + 1).form().startsWith("ف"))
-                    && text.token(i + 1).form().length() > 3 && !beginsPlace(places, i + 1)
+                    && (text.token(i + 1).form().length() > 3 || NEW_STATEMENT.contains(text.token(i + 1).form()))
+                    && !beginsPlace(places, i + 1)
                     && !(isBaseNoun(text.token(i + 1).form()) && beginsPlace(places, i + 2))) {
                 cuts.add(i);
             }

@@ -300,6 +300,13 @@ class ClaimBehaviourTest {
     }
 
     @Test
+    void shouldBeginANewStatementAtACommaBeforeFaqad() {
+        List<Claim> claims = candidatesRead("ونفى المسؤول في التحالف الدولي أي نية لمغادرة قاعدة حرير، "
+                + "فقد انسحبت القوات الأمريكية من قاعدة عين الأسد أمس.");
+        assertTrue(has(claims, "ain-al-asad", Status.WITHDRAWN, Modality.ASSERTED, null), describe(claims));
+    }
+
+    @Test
     void shouldLetADemandGovernTheDepartureOfTheRemainingForces() {
         List<Claim> claims = candidatesRead("Coordination Framework MPs demand that the remaining US forces leave Harir air base this year.");
         assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.DEMANDED, null), describe(claims));
