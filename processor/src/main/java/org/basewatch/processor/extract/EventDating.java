@@ -1,6 +1,7 @@
 package org.basewatch.processor.extract;
 
 import org.basewatch.contracts.DatePrecision;
+import org.basewatch.contracts.EventDates;
 import org.basewatch.contracts.Modality;
 
 import java.util.List;
@@ -117,7 +118,7 @@ final class EventDating {
             }
             if (r.published() != null && e.kind() == DateExpression.Kind.ABSOLUTE) {
                 DateExpression.Resolved at = e.resolve(r.published(), null, true);
-                if (at != null && org.basewatch.contracts.EventDates.earliestDay(at.iso()).isAfter(r.published())) {
+                if (at != null && EventDates.earliestDay(at.iso()).isAfter(r.published())) {
                     return true;
                 }
             }

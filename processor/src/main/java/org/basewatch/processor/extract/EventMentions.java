@@ -5,6 +5,7 @@ import org.basewatch.processor.text.NormalizedText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -129,7 +130,7 @@ public final class EventMentions {
 
         List<String> key() {
             return count.entrySet().stream().filter(e -> e.getValue() > 1 || inLead.contains(e.getKey()))
-                    .map(java.util.Map.Entry::getKey).toList();
+                    .map(Map.Entry::getKey).toList();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.basewatch.processor.extract;
 
+import org.basewatch.contracts.Place;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,8 +103,8 @@ final class Frames {
     private static List<Frame.Role> withoutScope(List<Frame.Role> roles) {
         List<Frame.Role> out = new ArrayList<>(roles.size());
         for (Frame.Role role : roles) {
-            boolean scope = role.place().kind() == org.basewatch.contracts.Place.Kind.COUNTRY && roles.stream().anyMatch(b ->
-                    b.place().kind() == org.basewatch.contracts.Place.Kind.BASE && b.place().first() < role.place().first());
+            boolean scope = role.place().kind() == Place.Kind.COUNTRY && roles.stream().anyMatch(b ->
+                    b.place().kind() == Place.Kind.BASE && b.place().first() < role.place().first());
             if (!scope) {
                 out.add(role);
             }
@@ -206,7 +208,7 @@ final class Frames {
             case PRESENCE, REMAINING, ABSENCE, HANDOVER, EVACUATE, END_PRESENCE, REDUCE, ATTACK -> true;
             default -> false;
         };
-        if (subject && (m.kind() == org.basewatch.contracts.Place.Kind.BASE || p.first() - m.last() <= NEAR)) {
+        if (subject && (m.kind() == Place.Kind.BASE || p.first() - m.last() <= NEAR)) {
             return true;
         }
         // a place abroad before the verb says who they are ("فصائل مرتبطة بإيران تطالب بانسحاب"), not where forces leave

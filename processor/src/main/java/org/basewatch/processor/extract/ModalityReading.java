@@ -2,6 +2,9 @@ package org.basewatch.processor.extract;
 
 import org.basewatch.contracts.Modality;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Reads how a frame's clause puts its predicate: reported as done or true (ASSERTED), as a plan or
  * deadline (PLANNED), denied (DENIED), called for (DEMANDED) — or not as a claim at all: a question,
@@ -16,7 +19,7 @@ final class ModalityReading {
     static final int GOVERNING_REACH = 8;
 
     /** Cues a negation reaches across to its predicate: "لا يوجد أي مستشار", "not a single American soldier". */
-    private static final java.util.Set<CueKind> PASS_THROUGH = java.util.EnumSet.of(CueKind.COALITION, CueKind.FORCES,
+    private static final Set<CueKind> PASS_THROUGH = EnumSet.of(CueKind.COALITION, CueKind.FORCES,
             CueKind.ADVISERS, CueKind.COMBAT, CueKind.COMPLETE, CueKind.PARTIAL, CueKind.NEGATION, CueKind.STILL);
 
     /**
@@ -97,7 +100,7 @@ final class ModalityReading {
     }
 
     /** "على" with a pronoun: what is on them to do ("عليهم مغادرة العراق" — they must leave). */
-    private static final java.util.Set<String> ON_THEM = java.util.Set.of("عليهم", "عليها", "عليه", "عليكم", "عليهن", "عليهما");
+    private static final Set<String> ON_THEM = Set.of("عليهم", "عليها", "عليه", "عليكم", "عليهن", "عليهما");
 
     /** "عليهم مغادرة عين الأسد": a departure owed, right after "على" with a pronoun, is demanded. */
     private static boolean isOwed(Cue p, ArticleReading r) {
@@ -109,7 +112,7 @@ final class ModalityReading {
     }
 
     /** Past auxiliaries that make the verbal noun after them a done thing ("تم تسليم", "جرى خلال الأسابيع الماضية نقل القوات"). */
-    private static final java.util.Set<String> DONE = java.util.Set.of("تم", "وتم", "جري", "وجري", "فتم");
+    private static final Set<String> DONE = Set.of("تم", "وتم", "جري", "وجري", "فتم");
     /** How many tokens before its verbal noun such an auxiliary may stand. */
     static final int DONE_REACH = 5;
 
@@ -130,7 +133,7 @@ final class ModalityReading {
     }
 
     /** Words of "any" that make the forces after them anyone who would stay ("أي جندي", "any troops"). */
-    private static final java.util.Set<String> ANY = java.util.Set.of("اي", "any");
+    private static final Set<String> ANY = Set.of("اي", "any");
     /** How many tokens before its predicate "any" and its forces may stand. */
     static final int ANY_REACH = 4;
 

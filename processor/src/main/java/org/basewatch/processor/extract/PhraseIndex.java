@@ -1,6 +1,7 @@
 package org.basewatch.processor.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -130,7 +131,7 @@ final class PhraseIndex<V> {
                 n = addKey(out, n, slot(r.charAt(0)));
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private static int addKey(int[] keys, int n, int key) {

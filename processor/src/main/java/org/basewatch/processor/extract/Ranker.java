@@ -1,5 +1,8 @@
 package org.basewatch.processor.extract;
 
+import org.basewatch.contracts.Modality;
+import org.basewatch.contracts.Status;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +32,8 @@ final class Ranker {
 
     /** Where a feature's weights for a reading's status and modality sit after its own weight. */
     static final int STATUS_AT = 1;
-    static final int MODALITY_AT = STATUS_AT + org.basewatch.contracts.Status.values().length;
-    static final int WIDTH = MODALITY_AT + org.basewatch.contracts.Modality.values().length;
+    static final int MODALITY_AT = STATUS_AT + Status.values().length;
+    static final int WIDTH = MODALITY_AT + Modality.values().length;
 
     private final double bias;
     /** Per feature: its own weight, then its weight joined with each status, then with each modality. */

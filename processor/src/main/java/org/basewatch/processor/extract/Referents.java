@@ -5,6 +5,7 @@ import org.basewatch.contracts.Place;
 import org.basewatch.contracts.Places;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -120,7 +121,7 @@ final class Referents {
                 out.add(m);
             }
         }
-        out.sort(java.util.Comparator.comparingInt(PlaceMention::first));
+        out.sort(Comparator.comparingInt(PlaceMention::first));
         return out;
     }
 

@@ -10,7 +10,7 @@ import java.util.Set;
  * ("لكن", "فيما", "but", "while") or a new report after a comma ("، مضيفاً", ", adding").
  */
 final class Sentences {
-    private static final java.util.Set<String> BASE_NOUNS = java.util.Set.of("قاعده", "قاعدتي", "معسكر", "مطار", "مقر", "موقع",
+    private static final Set<String> BASE_NOUNS = Set.of("قاعده", "قاعدتي", "معسكر", "مطار", "مقر", "موقع",
             "مجمع", "منشاه");
     private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt",
             "capt", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

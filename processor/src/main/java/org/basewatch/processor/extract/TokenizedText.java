@@ -1,5 +1,6 @@
 package org.basewatch.processor.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ final class TokenizedText {
         this.text = text;
         List<Token> found = Tokenizer.tokens(text);
         if (original != null) {
-            found = new java.util.ArrayList<>(found);
+            found = new ArrayList<>(found);
             for (int i = 0; i < found.size(); i++) {
                 Token t = found.get(i);
                 if (t.is("us") && t.end() - t.start() == 2

@@ -1,8 +1,13 @@
 package org.basewatch.processor.extract;
 
+import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.EventDates;
+import org.basewatch.contracts.Modality;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * For an article without a publication date, the year that stands in for it in "this year", "نهاية
@@ -27,9 +32,9 @@ final class WritingDate {
      * The latest date an undated article writes in full as past — not a deadline, not the date of one of
      * its own plans — or null: the article was written after it.
      */
-    static String latestReported(ArticleReading r, java.util.List<org.basewatch.contracts.Claim> claims) {
-        java.util.Set<String> planned = new java.util.HashSet<>();
-        claims.stream().filter(c -> c.modality() != org.basewatch.contracts.Modality.ASSERTED && c.eventDate() != null)
+    static String latestReported(ArticleReading r, List<Claim> claims) {
+        Set<String> planned = new HashSet<>();
+        claims.stream().filter(c -> c.modality() != Modality.ASSERTED && c.eventDate() != null)
                 .forEach(c -> planned.add(c.eventDate()));
         String latest = null;
         LocalDate latestDay = null;
@@ -71,7 +76,7 @@ final class WritingDate {
     }
 
     /** The dates an article cites as events: absolute ones, not deadlines. */
-    private static java.util.List<DateMention> cited(ArticleReading r) {
+    private static List<DateMention> cited(ArticleReading r) {
         return r.dates().stream().filter(d -> d.expression().kind() == DateExpression.Kind.ABSOLUTE
                 && d.role() != DateMention.Role.UNTIL).toList();
     }

@@ -1,5 +1,6 @@
 package org.basewatch.sink.status;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -79,7 +80,7 @@ public final class PlaceTimeline {
 
     /** The claims in event-time order (a view: copy it to keep it). */
     public List<DatedClaim> sorted() {
-        return new java.util.AbstractList<>() {
+        return new AbstractList<>() {
             @Override
             public DatedClaim get(int index) {
                 return sorted.get(index).claim();
