@@ -5,15 +5,16 @@ import org.basewatch.processor.text.NormalizedText;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the stages read about one article, worked out once: its normalized text and tokens,
  * the vocabulary's cues, the place mentions (and the names that only locate another place), the
- * sentences and the dates.
+ * sentences and the dates; for each succession ("followed"), the departure it continues ({@link Successions}).
  */
 record ArticleReading(Article article, NormalizedText normalized, TokenizedText text, List<Cue> cues,
                       List<PlaceMention> places, List<PlaceMention> locations, List<Span> sentences, List<DateMention> dates,
-                      LocalDate published) {
+                      LocalDate published, Map<Cue, Cue> continues) {
 
     /** Whether a cue of {@code kind} begins in tokens {@code [from, to)}. */
     boolean has(CueKind kind, int from, int to) {

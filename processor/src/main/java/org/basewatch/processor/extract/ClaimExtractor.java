@@ -143,11 +143,13 @@ public final class ClaimExtractor {
         NormalizedText normalized = ArabicNormalizer.withOffsets(article.text());
         TokenizedText text = new TokenizedText(normalized.text(), normalized, article.text());
         List<Span> sentences = Sentences.split(text);
-        List<Cue> cues = Successions.resolve(vocabulary.find(text), sentences);
+        Successions.Sequence sequence = Successions.resolve(vocabulary.find(text), sentences);
+        List<Cue> cues = sequence.cues();
         List<PlaceMention> locations = new ArrayList<>();
         List<PlaceMention> places = gazetteer.find(text, locations);
         List<DateMention> found = dates.find(text);
         LocalDate published = article.publishedDate();
-        return new ArticleReading(article, normalized, text, cues, places, locations, sentences, found, published);
+        return new ArticleReading(article, normalized, text, cues, places, locations, sentences, found, published,
+                sequence.continues());
     }
 }

@@ -41,10 +41,60 @@ final class EventDating {
                 return new Dated(d.iso(), d.precision(), true);
             }
         }
+        if (m == Modality.ASSERTED) {
+            Dated continued = continued(f.predicate(), r, fallbackYear);
+            if (continued != null) {
+                return continued;
+            }
+        }
         if ((m == Modality.ASSERTED || m == Modality.DENIED) && r.published() != null) {
             return new Dated(r.published().toString(), DatePrecision.DAY, false);
         }
         return Dated.NONE;
+    }
+
+    /** How many departures back a sequence of successions is followed for a date ("al-Qaim on 17 March; Qayyarah followed; K1 too"). */
+    static final int SUCCESSIONS_BACK = 3;
+
+    /**
+     * A succession with no date of its own ("Qayyarah and K-1 followed within two weeks") happened after the
+     * departure it continues, in its month as far as the text says: that departure's date, to the month.
+     */
+    private static Dated continued(Cue p, ArticleReading r, Integer fallbackYear) {
+        Cue before = r.continues().get(p);
+        for (int step = 0; before != null && step < SUCCESSIONS_BACK; step++) {
+            DateMention d = nearestPoint(before, r);
+            DateExpression.Resolved at = d == null ? null : d.expression().resolve(r.published(), fallbackYear, false);
+            if (at != null) {
+                return at.precision() == DatePrecision.DAY
+                        ? new Dated(at.iso().substring(0, 7), DatePrecision.MONTH, true)
+                        : new Dated(at.iso(), at.precision(), true);
+            }
+            before = r.continues().get(before);
+        }
+        return null;
+    }
+
+    /** The date of the sentence of {@code cue} nearest it, not a deadline and not a document's date; null for none. */
+    private static DateMention nearestPoint(Cue cue, ArticleReading r) {
+        int index = r.sentenceOf(cue.first());
+        if (index < 0) {
+            return null;
+        }
+        Span sentence = r.sentences().get(index);
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : r.dates()) {
+            if (d.first() < sentence.first() || d.first() >= sentence.end() || isDeadline(r, d) || isDocumentDate(r, d)) {
+                continue;
+            }
+            int distance = distance(d, cue.first(), cue.end());
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static DateMention best(Frame f, Frame.Role role, Modality m, ArticleReading r, Span span) {

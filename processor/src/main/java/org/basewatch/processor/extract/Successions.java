@@ -1,7 +1,9 @@
 package org.basewatch.processor.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads "followed" as the departure it continues: in a sequence of handovers ("al-Qaim was handed over
@@ -17,12 +19,17 @@ final class Successions {
     private Successions() {
     }
 
+    /** An article's cues with its successions resolved, and for each succession the departure it continues. */
+    record Sequence(List<Cue> cues, Map<Cue, Cue> continues) {
+    }
+
     /** {@code cues} (in text order), each succession given the kind of the departure it continues. */
-    static List<Cue> resolve(List<Cue> cues, List<Span> sentences) {
+    static Sequence resolve(List<Cue> cues, List<Span> sentences) {
         if (cues.stream().noneMatch(c -> c.kind() == CueKind.FOLLOW)) {
-            return cues;
+            return new Sequence(cues, Map.of());
         }
         List<Cue> out = new ArrayList<>(cues.size());
+        Map<Cue, Cue> continues = new HashMap<>();
         Cue departure = null;
         for (Cue c : cues) {
             if (c.kind().isDeparture()) {
@@ -30,13 +37,15 @@ final class Successions {
             }
             if (c.kind() == CueKind.FOLLOW && departure != null
                     && sentenceOf(sentences, c.first()) - sentenceOf(sentences, departure.first()) < SENTENCES_BACK) {
-                departure = new Cue(departure.kind(), c.first(), c.end(), c.aspect(), c.future(), c.entry());
-                out.add(departure); // a sequence goes on: "Qayyarah followed …. Taji is expected to follow"
+                Cue succession = new Cue(departure.kind(), c.first(), c.end(), c.aspect(), c.future(), c.entry());
+                continues.put(succession, departure);
+                departure = succession; // a sequence goes on: "Qayyarah followed …. Taji is expected to follow"
+                out.add(succession);
             } else {
                 out.add(c);
             }
         }
-        return out;
+        return new Sequence(out, Map.copyOf(continues));
     }
 
     private static int sentenceOf(List<Span> sentences, int token) {
