@@ -3,6 +3,7 @@ package org.basewatch.processor.extract;
 import org.basewatch.contracts.Modality;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -54,6 +55,14 @@ final class ModalityReading {
         boolean past = p.aspect() == Cue.Aspect.PAST && !p.future() || isDoneNoun(p, r, from);
         if (r.has(CueKind.DENY, from, p.first()) || calledFalse(f, r)) {
             return new Stance(Modality.DENIED, negated, false);
+        }
+        if (p.kind() == CueKind.PRESENCE && negated && isExistenceOfPlan(p, r, f.clause())) {
+            // "لا توجد لدينا أي خطط لسحب قواتنا": what exists or not is a plan, not forces
+            return null;
+        }
+        if ((p.kind().isDeparture() || p.kind() == CueKind.END_COMBAT) && isPlanDenied(p, r, from)) {
+            // "لا توجد لدينا أي خطط لسحب قواتنا", "there are no plans to withdraw", "ليس هناك جدول زمني للانسحاب"
+            return new Stance(Modality.DENIED, true, false);
         }
         if (negated && (p.kind().isDeparture() || p.kind() == CueKind.END_COMBAT)) {
             // "لن تغادر", "this is not a withdrawal": what is said not to happen is denied
@@ -130,6 +139,52 @@ final class ModalityReading {
             }
         }
         return false;
+    }
+
+    /** Words that may stand between a negation and the plan it denies: "لا توجد لدينا أي خطط", "there are no plans". */
+    private static final Set<String> EXISTENCE = Set.of("لدينا", "لديها", "لديه", "لديهم", "لدي", "اي", "هناك", "ثمه",
+            "حاليا", "any", "there", "are", "is", "has", "have", "had", "currently");
+    /** How many tokens after a presence word the plan it is said of may stand ("لا توجد لدينا أي خطط"). */
+    static final int EXISTENCE_REACH = 3;
+
+    /**
+     * Whether the plan that governs departure {@code p} is itself negated, with only words of existence
+     * between the negation and the plan: "لا توجد لدينا أي خطط لسحب", "no plans to withdraw" — a denial.
+     * "لم تحدد بعد موعداً للانسحاب" (no date set yet) is not one: a verb stands between.
+     */
+    private static boolean isPlanDenied(Cue p, ArticleReading r, int clauseFirst) {
+        if (!governed(CueKind.PLAN, p, r, clauseFirst)) {
+            return false;
+        }
+        Cue plan = r.last(CueKind.PLAN, Math.max(clauseFirst, p.first() - GOVERNING_REACH), p.first());
+        for (int i = plan.first() - 1; i >= Math.max(clauseFirst, plan.first() - NEGATION_REACH); i--) {
+            int at = i;
+            List<Cue> here = r.cues(new Span(at, at + 1));
+            if (here.stream().anyMatch(c -> c.kind() == CueKind.NEGATION)) {
+                return true;
+            }
+            boolean existence = Gazetteer.isOneOf(EXISTENCE, r.text(), i)
+                    || here.stream().anyMatch(c -> c.kind() == CueKind.PRESENCE || PASS_THROUGH.contains(c.kind()));
+            if (!existence) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether negated presence word {@code p} says no plan exists, not that no forces do: a plan right after it, only words of existence between. */
+    private static boolean isExistenceOfPlan(Cue p, ArticleReading r, Span clause) {
+        int to = Math.min(clause.end(), p.end() + EXISTENCE_REACH);
+        Cue plan = r.first(CueKind.PLAN, p.end(), to);
+        if (plan == null) {
+            return false;
+        }
+        for (int i = p.end(); i < plan.first(); i++) {
+            if (!Gazetteer.isOneOf(EXISTENCE, r.text(), i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words of "any" that make the forces after them anyone who would stay ("أي جندي", "any troops"). */

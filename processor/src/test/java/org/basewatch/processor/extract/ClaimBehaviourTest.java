@@ -578,6 +578,19 @@ class ClaimBehaviourTest {
                 describe(claims));
     }
 
+    @Test
+    void shouldReadANegatedPlanAsADenialOfTheWithdrawalItPlans() {
+        List<Claim> claims = candidatesRead("وقالت المتحدثة باسم البنتاغون إنه لا توجد لدينا أي خطط لسحب قواتنا من العراق.");
+        assertTrue(has(claims, "iq", Status.WITHDRAWN, Modality.DENIED, null), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.modality() != Modality.DENIED), describe(claims));
+        List<Claim> english = candidatesRead("A defence official said there are no plans to withdraw US troops from Iraq.");
+        assertTrue(english.stream().anyMatch(c -> c.place().equals("iq") && c.modality() == Modality.DENIED), describe(english));
+        assertTrue(english.stream().noneMatch(c -> c.modality() == Modality.PLANNED), describe(english));
+        // minimal pair: a date not yet set is no denial, a verb stands between the negation and the plan
+        List<Claim> notYet = candidatesRead("ولم تحدد الحكومة بعد موعداً لانسحاب القوات الأمريكية من العراق.");
+        assertTrue(notYet.stream().noneMatch(c -> c.modality() == Modality.DENIED), describe(notYet));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
