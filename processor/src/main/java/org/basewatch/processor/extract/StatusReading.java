@@ -158,7 +158,26 @@ final class StatusReading {
         if (m != Modality.ASSERTED) {
             return Status.WITHDRAWN;
         }
-        return p.aspect() == Cue.Aspect.ONGOING && !p.future() ? Status.WITHDRAWING : Status.WITHDRAWN;
+        return p.aspect() == Cue.Aspect.ONGOING && !p.future() && !isParticipleOfDone(f, r) ? Status.WITHDRAWING : Status.WITHDRAWN;
+    }
+
+    /**
+     * An English participle right after a comma tells the same event as the verb before it, and so takes
+     * its tense: "the coalition has quietly consolidated, turning over al-Qaim, Qayyarah and K1" is done.
+     */
+    private static boolean isParticipleOfDone(Frame f, ArticleReading r) {
+        Cue p = f.predicate();
+        Token t = r.text().token(p.first());
+        if (t.kind() != Token.Kind.LATIN || !t.form().endsWith("ing") || p.first() == 0 || !r.text().token(p.first() - 1).is(",")) {
+            return false;
+        }
+        Cue before = null;
+        for (Cue c : r.cues(new Span(f.sentence().first(), p.first() - 1))) {
+            if (c.kind().isPredicate()) {
+                before = c;
+            }
+        }
+        return before != null && before.aspect() == Cue.Aspect.PAST && !before.future();
     }
 
     private enum Degree { COMPLETE, PARTIAL, UNSAID }

@@ -591,6 +591,18 @@ class ClaimBehaviourTest {
         assertTrue(notYet.stream().noneMatch(c -> c.modality() == Modality.DENIED), describe(notYet));
     }
 
+    @Test
+    void shouldGiveAParticipleAfterACommaTheTenseOfTheVerbBeforeIt() {
+        List<Claim> claims = candidatesRead("Since then the coalition has quietly consolidated, turning over al-Qaim, Qayyarah and K1 "
+                + "to Iraqi command.");
+        for (String base : List.of("al-qaim", "qayyarah", "k1")) {
+            assertTrue(has(claims, base, Status.WITHDRAWN, Modality.ASSERTED, null), describe(claims));
+        }
+        // minimal pair: a participle on its own is under way
+        List<Claim> going = candidatesRead("The coalition is turning over al-Qaim to Iraqi command.");
+        assertTrue(has(going, "al-qaim", Status.WITHDRAWING, Modality.ASSERTED, null), describe(going));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
