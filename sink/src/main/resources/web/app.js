@@ -43,6 +43,7 @@
   const state = { place: '', asOf: '', status: '', sort: '', descending: false };
   let rows = [];
   let places = new Map();
+  let geography = null;
   let etag = null;
   let lastChange = null;
 
@@ -277,6 +278,10 @@
       table.tHead.replaceChildren(header());
       table.tBodies[0].replaceChildren(...part.map(placeRow));
     }
+    if (geography) {
+      window.BasewatchMap.draw(document.getElementById('map'), geography, shown.filter((r) => !isScope(r)), state.place,
+        (r) => (r.name || r.place) + ': ' + words.status(r.status), choosePlace);
+    }
     for (const tr of document.querySelectorAll('tr[data-place]')) {
       tr.classList.toggle('selected', tr.dataset.place === state.place);
       if (changed && changed.has(tr.dataset.place)) {
@@ -502,6 +507,11 @@
       places = new Map(gazetteer.map((p, i) => [p.id, Object.assign({ order: i }, p)]));
     } catch (e) {
       places = new Map();
+    }
+    try {
+      geography = await getJson('map.json');
+    } catch (e) {
+      document.getElementById('map-figure').hidden = true;
     }
     await show();
     setTimeout(poll, POLL_MS);

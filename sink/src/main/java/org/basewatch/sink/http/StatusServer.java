@@ -38,7 +38,7 @@ public final class StatusServer implements AutoCloseable {
     private static final Pattern EVIDENCE = Pattern.compile("/api/places/([^/]+)/evidence");
     private static final Map<String, String> STATIC = Map.of(
             "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/dates.js", "dates.js",
-            "/timeline.js", "timeline.js", "/style.css", "style.css",
+            "/timeline.js", "timeline.js", "/map.js", "map.js", "/map.json", "map.json", "/style.css", "style.css",
             "/openapi.json", "openapi.json", "/api/openapi.json", "openapi.json");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",

@@ -3,7 +3,9 @@ package org.basewatch.sink.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Json;
+import org.basewatch.contracts.Place;
 import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.Places;
 import org.basewatch.contracts.Status;
 import org.basewatch.contracts.StatusChange;
 import org.basewatch.sink.db.StatusTableStore;
@@ -221,6 +223,15 @@ class StatusServerTest {
         assertEquals("COUNTRY", places.get(0).get("kind").asText());
         assertTrue(texts(places, "name").contains("Federal Iraq"), places.toString());
         assertFalse(texts(places, "kind").contains("ELSEWHERE"));
+    }
+
+    @Test
+    void shouldPlaceEveryBaseOfTheGazetteerOnTheMap() throws Exception {
+        JsonNode points = Json.MAPPER.readTree(get("/map.json").body()).get("points");
+
+        for (Place p : Places.all()) {
+            assertTrue(points.has(p.id()), "no point on the map for " + p.id());
+        }
     }
 
     @Test

@@ -126,11 +126,13 @@ class WebPageIT {
     void shouldHideRowsOfOtherStatusesWhenFiltered() {
         open("");
 
+        assertEquals(5, mapPlaces().size(), "a dot per base");
         filter("ADVISORY_ONLY").click();
 
         wait.until(ExpectedConditions.urlContains("status=ADVISORY_ONLY"));
         assertEquals(List.of("harir"), placesIn("bases"));
         assertEquals(List.of(), placesIn("scopes"));
+        assertEquals(List.of("harir"), mapPlaces(), "the map shows what the table shows");
         filter("ADVISORY_ONLY").click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#bases tbody tr"), 5));
     }
@@ -150,6 +152,19 @@ class WebPageIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-title"), "(harir)"));
         browser.navigate().back();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-title"), "(ain-al-asad)"));
+    }
+
+    @Test
+    void shouldOpenABaseFromItsDotOnTheMap() throws Exception {
+        open("");
+        WebElement dot = browser.findElement(By.cssSelector("#map .map-place[data-place='harir']"));
+        assertTrue(dot.findElement(By.cssSelector("circle")).getDomAttribute("class").contains("dot-ADVISORY_ONLY"));
+
+        ((JavascriptExecutor) browser).executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", dot);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-title"), "(harir)"));
+        assertTrue(browser.getCurrentUrl().contains("place=harir"), browser.getCurrentUrl());
+        screenshot("map.png");
     }
 
     @Test
@@ -253,6 +268,11 @@ class WebPageIT {
     private List<String> placesIn(String table) {
         return browser.findElements(By.cssSelector("#" + table + " tbody tr")).stream()
                 .map(tr -> tr.getDomAttribute("data-place")).toList();
+    }
+
+    private List<String> mapPlaces() {
+        return browser.findElements(By.cssSelector("#map .map-place")).stream()
+                .map(g -> g.getDomAttribute("data-place")).toList();
     }
 
     private WebElement row(String place) {
