@@ -323,14 +323,24 @@
     return p;
   }
 
+  // Evidence dated after the day shown did not count then: it stays listed, greyed, so the later story is one look away.
+  function isLater(q) {
+    const shown = state.asOf ? D.range(state.asOf) : null;
+    const at = D.range(q.eventDate || (q.publishedAt || '').substring(0, 10));
+    return Boolean(shown && at && at.from >= shown.to);
+  }
+
   function quoteItem(q, index) {
-    const li = el('li', 'evidence-item');
+    const li = el('li', 'evidence-item' + (isLater(q) ? ' later' : ''));
     li.dataset.index = index;
     const meta = el('div', 'meta');
     meta.appendChild(statusBadge(q.status));
     meta.appendChild(el('span', 'claim-words ' + safeClass('modality-', q.modality), words.claim(q)));
     meta.appendChild(el('span', 'event-date', 'event ' + (q.eventDate ? D.label(q.eventDate) : 'undated')));
     meta.appendChild(el('span', 'published', 'published ' + (q.publishedAt ? D.label(q.publishedAt.substring(0, 10)) : 'unknown')));
+    if (isLater(q)) {
+      meta.appendChild(el('span', 'later-note', 'after ' + D.label(state.asOf)));
+    }
     li.appendChild(meta);
     const source = el('div', 'source');
     source.appendChild(el('span', 'outlet', q.source || 'unknown outlet'));

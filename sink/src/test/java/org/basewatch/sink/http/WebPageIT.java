@@ -145,6 +145,9 @@ class WebPageIT {
         assertEquals("2022-01-01", browser.findElement(By.id("as-of")).getDomProperty("value"));
         assertTrue(badgeClass(row("ain-al-asad")).contains("status-ADVISORY_ONLY"), "as of 2022 it had advisers only");
         assertTrue(row("ain-al-asad").getDomAttribute("class").contains("selected"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#evidence-list .evidence-item"), 4));
+        assertEquals(List.of("Reported: withdrawn"), browser.findElements(By.cssSelector("#evidence-list .evidence-item.later .claim-words"))
+                .stream().map(WebElement::getText).toList(), "the 2026 evidence is marked as later than the day shown");
 
         row("harir").click();
         wait.until(ExpectedConditions.urlContains("place=harir"));
