@@ -14,6 +14,8 @@ import org.basewatch.processor.validate.ArticleValidator;
 import org.basewatch.sink.StatusTopology;
 import org.basewatch.sink.TableWriter;
 import org.basewatch.sink.db.StatusTableStore;
+import org.basewatch.sink.http.ArticleFeed;
+import org.basewatch.sink.http.ArticleShelf;
 import org.basewatch.sink.http.StatusServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ public final class Pipeline implements AutoCloseable {
     private TableWriter writer;
     private StatusTableStore store;
     private StatusServer http;
+    private ArticleFeed articles;
     private OpsServer ops;
     private final PipelineMetrics metrics = new PipelineMetrics();
     /** Topics whose committed records the started parts produce, counted in {@link PipelineMetrics}. */
@@ -144,7 +147,9 @@ public final class Pipeline implements AutoCloseable {
 
     /** Serves the table over HTTP (API and web page) from the sink's database; call after {@link #startSink}. */
     public Pipeline serveHttp(String host, int port) {
-        http = StatusServer.start(store, host, port);
+        ArticleShelf shelf = new ArticleShelf();
+        articles = ArticleFeed.start(client, shelf);
+        http = StatusServer.start(store, shelf, host, port);
         return this;
     }
 
@@ -216,6 +221,7 @@ public final class Pipeline implements AutoCloseable {
         }
         if (http != null) {
             http.close();
+            articles.close();
         }
         if (writer != null) {
             writer.close();

@@ -35,8 +35,10 @@ public final class StatusServer implements AutoCloseable {
     private static final Pattern PLACE = Pattern.compile("/api/places/([^/]+)");
     private static final Set<String> AS_OF = Set.of("asOf");
     private static final Pattern HISTORY = Pattern.compile("/api/places/([^/]+)/history");
+    private static final Pattern EVIDENCE = Pattern.compile("/api/places/([^/]+)/evidence");
     private static final Map<String, String> STATIC = Map.of(
-            "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/style.css", "style.css",
+            "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/dates.js", "dates.js",
+            "/timeline.js", "timeline.js", "/map.js", "map.js", "/map.json", "map.json", "/style.css", "style.css",
             "/openapi.json", "openapi.json", "/api/openapi.json", "openapi.json");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
@@ -52,8 +54,13 @@ public final class StatusServer implements AutoCloseable {
 
     /** Serves {@code store} on {@code host} (null for {@value #DEFAULT_HOST}) and {@code port} (0 for any free port). */
     public static StatusServer start(StatusTableStore store, String host, int port) {
+        return start(store, new ArticleShelf(), host, port);
+    }
+
+    /** As {@link #start(StatusTableStore, String, int)}, citing the titles, URLs and sentences of {@code articles}. */
+    public static StatusServer start(StatusTableStore store, ArticleShelf articles, String host, int port) {
         String bind = host == null ? DEFAULT_HOST : host;
-        StatusApi api = new StatusApi(store);
+        StatusApi api = new StatusApi(store, articles);
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
             ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
@@ -93,6 +100,12 @@ public final class StatusServer implements AutoCloseable {
                     ex.getResponseHeaders().set("Link", "<" + nextLink(ex, page.nextOffset()) + ">; rel=\"next\"");
                 }
                 json(ex, 200, page.items());
+            } else if (path.equals("/api/gazetteer")) {
+                only(params, Set.of());
+                json(ex, 200, api.gazetteer());
+            } else if ((m = EVIDENCE.matcher(path)).matches()) {
+                only(params, Set.of());
+                json(ex, 200, api.evidence(decode(m.group(1))));
             } else if ((m = HISTORY.matcher(path)).matches()) {
                 only(params, Set.of());
                 json(ex, 200, api.history(decode(m.group(1))));

@@ -3,7 +3,9 @@ package org.basewatch.sink.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Json;
+import org.basewatch.contracts.Place;
 import org.basewatch.contracts.PlaceStatus;
+import org.basewatch.contracts.Places;
 import org.basewatch.contracts.Status;
 import org.basewatch.contracts.StatusChange;
 import org.basewatch.sink.db.StatusTableStore;
@@ -191,11 +193,45 @@ class StatusServerTest {
         Set<String> paths = new TreeSet<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertEquals(new TreeSet<>(List.of("/api/places", "/api/places/{id}", "/api/places/{id}/history",
-                "/api/changes", "/api/openapi.json", "/health")), paths);
+                "/api/places/{id}/evidence", "/api/gazetteer", "/api/changes", "/api/openapi.json", "/health")), paths);
         JsonNode rowSchema = doc.at("/components/schemas/PlaceStatus/properties");
         Set<String> described = new TreeSet<>();
         rowSchema.fieldNames().forEachRemaining(described::add);
         assertEquals(new TreeSet<>(componentNames(PlaceStatus.class)), described);
+        assertEquals(new TreeSet<>(componentNames(Quote.class)), new TreeSet<>(fieldNames(doc.at("/components/schemas/Quote/properties"))));
+        assertEquals(new TreeSet<>(componentNames(GazetteerPlace.class)),
+                new TreeSet<>(fieldNames(doc.at("/components/schemas/GazetteerPlace/properties"))));
+    }
+
+    @Test
+    void shouldCiteEveryStatementBehindARowOnceIncludingItsScopes() throws Exception {
+        HttpResponse<String> own = get("/api/places/ain-al-asad/evidence");
+        HttpResponse<String> inherited = get("/api/places/joc-hq/evidence");
+
+        assertEquals(200, own.statusCode());
+        assertEquals(List.of("t-101", "t-103", "t-102", "t-104"), texts(Json.MAPPER.readTree(own.body()), "articleId"));
+        assertEquals(List.of("t-301"), texts(Json.MAPPER.readTree(inherited.body()), "articleId"),
+                "a place without claims of its own cites its region's");
+        assertEquals(404, get("/api/places/nowhere/evidence").statusCode());
+    }
+
+    @Test
+    void shouldNameThePlacesOfTheTable() throws Exception {
+        JsonNode places = Json.MAPPER.readTree(get("/api/gazetteer").body());
+
+        assertEquals("iq", places.get(0).get("id").asText());
+        assertEquals("COUNTRY", places.get(0).get("kind").asText());
+        assertTrue(texts(places, "name").contains("Federal Iraq"), places.toString());
+        assertFalse(texts(places, "kind").contains("ELSEWHERE"));
+    }
+
+    @Test
+    void shouldPlaceEveryBaseOfTheGazetteerOnTheMap() throws Exception {
+        JsonNode points = Json.MAPPER.readTree(get("/map.json").body()).get("points");
+
+        for (Place p : Places.all()) {
+            assertTrue(points.has(p.id()), "no point on the map for " + p.id());
+        }
     }
 
     @Test
@@ -212,7 +248,7 @@ class StatusServerTest {
         HttpResponse<String> script = get("/app.js");
 
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<table id=\"places\""), page.body());
+        assertTrue(page.body().contains("<table id=\"bases\""), page.body());
         assertEquals(200, script.statusCode());
         assertTrue(script.headers().firstValue("Content-Type").orElse("").contains("javascript"));
         assertFalse(script.body().contains("innerHTML"), "the page must not parse data as HTML");
