@@ -86,7 +86,7 @@ final class UrlFetcher {
         Timeout timeout = Timeout.ofMilliseconds(opts.timeout().toMillis());
         BasicHttpClientConnectionManager connections = BasicHttpClientConnectionManager.create(
                 DefaultSchemePortResolver.INSTANCE, new PinnedResolver(bare(uri.getHost()), addresses),
-                RegistryBuilder.<TlsSocketStrategy>create().register("https", DefaultClientTlsStrategy.createDefault()).build(),
+                RegistryBuilder.<TlsSocketStrategy>create().register("https", DefaultClientTlsStrategy.createSystemDefault()).build(),
                 ManagedHttpClientConnectionFactory.INSTANCE);
         connections.setConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout).build());
         try (CloseableHttpClient client = HttpClients.custom().setConnectionManager(connections)
