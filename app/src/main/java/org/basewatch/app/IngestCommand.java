@@ -91,6 +91,7 @@ final class IngestCommand implements Callable<Integer> {
             return run(opts, every, (results, progress) -> DryRun.print(results, out, progress));
         }
         Properties settings = kafka.settings();
+        BrokerCheck.reachable(Settings.kafkaClient(settings), BrokerCheck.WAIT);
         TopicSetup.ensure(Settings.kafkaClient(settings), KafkaOptions.partitions(settings), KafkaOptions.replication(settings));
         try (ArticlePublisher publisher = new ArticlePublisher(Settings.kafkaClient(settings))) {
             return run(opts, every, publisher::publish);

@@ -58,7 +58,8 @@ final class LocalCommand implements Callable<Integer> {
     @Option(names = "--until-idle", description = "Exit once everything put in has been processed.")
     boolean untilIdle;
 
-    @Option(names = "--idle-timeout", defaultValue = "PT5M", description = "Give up waiting for idle after this ISO-8601 duration (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--idle-timeout", defaultValue = "PT5M", paramLabel = "DURATION", converter = DurationOption.class,
+            description = "Give up waiting for idle after this long: ISO-8601 (PT30S, PT5M) or seconds (default: ${DEFAULT-VALUE}).")
     Duration idleTimeout;
 
     @Option(names = "--table-json", paramLabel = "FILE", description = "Also write the status table as a JSON array of rows.")

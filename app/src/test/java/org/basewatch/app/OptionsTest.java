@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,6 +74,21 @@ class OptionsTest {
         new CommandLine(sink).parseArgs("--http-port", "-1", "--metrics-port", "0");
         assertNull(sink.http.httpPort(SinkCommand.HTTP_PORT));
         assertEquals(0, sink.metrics.port(SinkCommand.METRICS_PORT));
+    }
+
+    @Test
+    void shouldReadEveryDurationTheSameWay() {
+        LocalCommand local = new LocalCommand();
+        new CommandLine(local).parseArgs("--idle-timeout", "30");
+        assertEquals(Duration.ofSeconds(30), local.idleTimeout, "seconds, as ingest --interval 30");
+        new CommandLine(local).parseArgs("--idle-timeout", "PT2M");
+        assertEquals(Duration.ofMinutes(2), local.idleTimeout);
+
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Main.commandLine();
+        cmd.getSubcommands().values().forEach(sub -> sub.setErr(new PrintWriter(err, true)));
+        assertEquals(2, cmd.execute("local", "--idle-timeout", "soon"));
+        assertTrue(err.toString().contains("ISO-8601 like PT5M, or seconds"), err.toString());
     }
 
     @Test

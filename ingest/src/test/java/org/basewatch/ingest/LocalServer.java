@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -14,10 +16,16 @@ import java.util.function.Supplier;
 public final class LocalServer implements AutoCloseable {
     private final HttpServer server;
     public final AtomicInteger requests = new AtomicInteger();
+    /** The Host header of each request to a {@link #serve} path. */
+    public final List<String> hosts = new CopyOnWriteArrayList<>();
 
     public LocalServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public String url(String path) {
@@ -27,6 +35,7 @@ public final class LocalServer implements AutoCloseable {
     public LocalServer serve(String path, String contentType, byte[] body) {
         server.createContext(path, exchange -> {
             requests.incrementAndGet();
+            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
             exchange.getResponseHeaders().add("Content-Type", contentType);
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {

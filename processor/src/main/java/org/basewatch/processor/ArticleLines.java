@@ -1,5 +1,6 @@
 package org.basewatch.processor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Json;
 
@@ -33,7 +34,7 @@ public final class ArticleLines {
                 try {
                     article = Json.read(line, Article.class);
                 } catch (RuntimeException e) {
-                    err.println("line " + lineNo + ": not an article: " + e.getMessage());
+                    err.println("line " + lineNo + ": not an article: " + firstLine(e));
                     failures++;
                     continue;
                 }
@@ -49,5 +50,12 @@ public final class ArticleLines {
             throw new UncheckedIOException(e);
         }
         return failures;
+    }
+
+    /** The parser's own message without its class name and source excerpt: one line a bad input line. */
+    private static String firstLine(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = cause instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(cause.getMessage());
+        return message.lines().findFirst().orElse("");
     }
 }

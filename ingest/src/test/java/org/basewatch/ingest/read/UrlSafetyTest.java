@@ -52,6 +52,7 @@ class UrlSafetyTest {
 
         assertTrue(r.isRejected());
         assertTrue(r.rejection().contains("private or loopback"), r.rejection());
+        assertTrue(r.rejection().contains("--allow-private"), "names the flag that allows it: " + r.rejection());
         assertEquals(0, server.requests.get());
     }
 
