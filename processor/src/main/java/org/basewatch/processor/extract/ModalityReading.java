@@ -192,10 +192,14 @@ final class ModalityReading {
     /** How many tokens before its predicate "any" and its forces may stand. */
     static final int ANY_REACH = 4;
 
-    /** Whether the subject of a presence is "any" forces: "أي جندي يبقى", "any troops still in Iraq". */
+    /**
+     * Whether the subject of a presence is "any" forces: "أي جندي يبقى", "any troops still in Iraq", or — after a verbal
+     * noun — "بقاء أي قوة أمريكية في عين الأسد بعد 31 كانون الأول احتلال".
+     */
     private static boolean isAnyForces(Cue p, ArticleReading r, int clauseFirst) {
-        for (int i = Math.max(clauseFirst, p.first() - ANY_REACH); i < p.first(); i++) {
-            if (Gazetteer.isOneOf(ANY, r.text(), i) && (r.has(CueKind.FORCES, i + 1, Math.min(p.first(), i + 3)))) {
+        int to = p.aspect() == Cue.Aspect.NOUN ? Math.min(r.text().size(), p.end() + 1) : p.first();
+        for (int i = Math.max(clauseFirst, p.first() - ANY_REACH); i < to; i++) {
+            if (Gazetteer.isOneOf(ANY, r.text(), i) && (r.has(CueKind.FORCES, i + 1, i < p.first() ? Math.min(p.first(), i + 3) : i + 3))) {
                 return true;
             }
         }

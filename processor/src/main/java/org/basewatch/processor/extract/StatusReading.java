@@ -22,6 +22,8 @@ final class StatusReading {
     static final int ADVISERS_REACH = 3;
     /** How many tokens before a predicate a word of beginning governs it ("بدأت بسحب", "began withdrawing"). */
     static final int ONGOING_BEFORE = 3;
+    /** How many tokens after "سوى", "except" the place it excepts may begin ("إلا في قاعدة حرير"). */
+    static final int EXCEPTION_REACH = 3;
 
     /** A status with the modality it is put in (which the reading may change: a negated presence is an asserted absence). */
     record Reading(Status status, Modality modality) {
@@ -89,6 +91,9 @@ final class StatusReading {
                     if (!namesForces(f, r)) {
                         return null; // "لا توجد أي ثغرات أمنية": there being no gaps says nothing of the forces
                     }
+                    if (someLeft(f, role, r)) {
+                        return onlyAdvisersLeft(f, r) ? new Reading(Status.ADVISORY_ONLY, m == Modality.DENIED ? Modality.ASSERTED : m) : null;
+                    }
                     // "لن تكون هناك قوات ذات دور قتالي": no combat forces is advisers only
                     Status gone = combatForcesOnly(f, r) ? Status.ADVISORY_ONLY : Status.WITHDRAWN;
                     return new Reading(gone, m == Modality.DENIED ? Modality.ASSERTED : m);
@@ -103,7 +108,10 @@ final class StatusReading {
                     return null;
                 }
                 // "لم يبق إلا المستشارون": nothing but advisers is left
-                return new Reading(onlyAdvisersLeft(f, r) ? Status.ADVISORY_ONLY : Status.WITHDRAWN, m);
+                if (onlyAdvisersLeft(f, r)) {
+                    return new Reading(Status.ADVISORY_ONLY, m);
+                }
+                return someLeft(f, role, r) ? null : new Reading(Status.WITHDRAWN, m);
             case END_COMBAT:
                 return new Reading(Status.ADVISORY_ONLY, m);
             case ATTACK:
@@ -113,6 +121,18 @@ final class StatusReading {
             default:
                 return null;
         }
+    }
+
+    /**
+     * "لم يبقَ في بغداد سوى أربعة إلى خمسة أشخاص": nobody is left but some people, so the place the
+     * absence names after its predicate is not empty. An exception that is a place ("… في أي قاعدة سوى
+     * حرير") excepts that place instead, and what stands before the predicate is another statement.
+     */
+    private static boolean someLeft(Frame f, Frame.Role role, ArticleReading r) {
+        Cue p = f.predicate();
+        Cue except = r.first(CueKind.EXCEPT, p.end(), Math.min(f.clause().end(), p.end() + DEGREE_REACH));
+        return except != null && role.place().first() > p.last() && role.place().first() < except.first()
+                && r.places(new Span(except.end(), Math.min(f.clause().end(), except.end() + EXCEPTION_REACH))).isEmpty();
     }
 
     /** "لم يبق إلا المستشارون", "no one left but advisers": an absence with advisers as its exception. */

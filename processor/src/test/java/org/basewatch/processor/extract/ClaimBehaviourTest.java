@@ -603,6 +603,24 @@ class ClaimBehaviourTest {
         assertTrue(has(going, "al-qaim", Status.WITHDRAWING, Modality.ASSERTED, null), describe(going));
     }
 
+    @Test
+    void shouldNotReadAPlaceWhereSomeAreLeftAsEmpty() {
+        List<Claim> claims = candidatesRead("وقال المحمداوي إن \"مهمة التحالف في المناطق الاتحادية اكتملت، ولم يبقَ في بغداد سوى أربعة "
+                + "إلى خمسة أشخاص يتولون شؤوناً لوجستية\".");
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("baghdad") && c.status() == Status.WITHDRAWN), describe(claims));
+        // minimal pair: an exception that is a place excepts that place, the rest is empty
+        List<Claim> place = candidatesRead("وقال المحمداوي إنه لم يبقَ للتحالف أي جندي في العراق سوى في قاعدة حرير.");
+        assertTrue(has(place, "harir", Status.PRESENT, Modality.ASSERTED, null), describe(place));
+    }
+
+    @Test
+    void shouldReadAnyForcesStayingAfterAVerbalNounAsAThreat() {
+        List<Claim> claims = candidatesRead("واعتبرت كتائب حزب الله أن بقاء أي قوة أمريكية في قاعدتي عين الأسد وحرير بعد 31 كانون الأول "
+                + "احتلال.");
+        assertTrue(has(claims, "harir", Status.WITHDRAWN, Modality.DEMANDED, null), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.status() == Status.PRESENT), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
