@@ -68,6 +68,10 @@ final class StatusReading {
                 if (stance.refused()) {
                     return new Reading(Status.PRESENT, Modality.DEMANDED);
                 }
+                Status behind = leftBehind(f, role, r);
+                if (behind != null) {
+                    return new Reading(behind, m);
+                }
                 return new Reading(departure(f, r, m), m);
             }
             case RELOCATE: {
@@ -133,6 +137,25 @@ final class StatusReading {
         Cue except = r.first(CueKind.EXCEPT, p.end(), Math.min(f.clause().end(), p.end() + DEGREE_REACH));
         return except != null && role.place().first() > p.last() && role.place().first() < except.first()
                 && r.places(new Span(except.end(), Math.min(f.clause().end(), except.end() + EXCEPTION_REACH))).isEmpty();
+    }
+
+    /**
+     * "ended its combat role, leaving advisers at Ain al-Asad and in Erbil": forces right after "leave" are
+     * the ones left behind at the place it names with "at" or "in" — advisers only, or forces present. In English,
+     * where what follows the verb is its object.
+     */
+    private static Status leftBehind(Frame f, Frame.Role role, ArticleReading r) {
+        Cue p = f.predicate();
+        // English only: Arabic puts the subject after the verb («تغادر قوات التحالف المواقع في بغداد»)
+        if (p.kind() != CueKind.LEAVE || role.direction() != Direction.AT || role.place().first() < p.end()
+                || r.text().token(p.first()).kind() != Token.Kind.LATIN) {
+            return null;
+        }
+        int to = Math.min(role.place().first(), p.end() + PARTIAL_AFTER);
+        if (r.has(CueKind.ADVISERS, p.end(), to)) {
+            return Status.ADVISORY_ONLY;
+        }
+        return r.has(CueKind.FORCES, p.end(), to) ? Status.PRESENT : null;
     }
 
     /** "لم يبق إلا المستشارون", "no one left but advisers": an absence with advisers as its exception. */

@@ -621,6 +621,16 @@ class ClaimBehaviourTest {
         assertTrue(claims.stream().noneMatch(c -> c.status() == Status.PRESENT), describe(claims));
     }
 
+    @Test
+    void shouldReadForcesLeftBehindAtAPlaceAsStaying() {
+        List<Claim> claims = candidatesRead("The coalition ended its combat role in Iraq in December 2021, leaving advisers at Ain al-Asad.");
+        assertTrue(has(claims, "ain-al-asad", Status.ADVISORY_ONLY, Modality.ASSERTED, null), describe(claims));
+        assertTrue(claims.stream().noneMatch(c -> c.place().equals("ain-al-asad") && c.status() == Status.WITHDRAWING), describe(claims));
+        // minimal pair: in Arabic the forces after the verb are its subject, who leave
+        List<Claim> arabic = candidatesRead("وبموجب الاتفاق تغادر قوات التحالف قاعدة عين الأسد في أيلول 2025.");
+        assertTrue(has(arabic, "ain-al-asad", Status.WITHDRAWN, Modality.PLANNED, null), describe(arabic));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
