@@ -234,4 +234,34 @@ class StatusTopologyTest {
         assertEquals("corrupt-json", new String(dead.headers().lastHeader(org.basewatch.contracts.DeadLetters.REASON).value(), StandardCharsets.UTF_8));
         assertTrue(table().containsKey("harir"));
     }
+
+    @Test
+    void shouldStoreACountryWideClaimOnceAndDecideEveryPlaceItSpeaksFor() {
+        send(claim("exit", "iq", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-18"));
+        Map<String, PlaceStatus> table = table();
+        List<String> inside = Places.all().stream().map(p -> p.id()).filter(id -> Places.within(id, "iq")).toList();
+        assertTrue(inside.size() > 10, "the gazetteer has the places of DOMAIN.md: " + inside);
+        for (String place : inside) {
+            assertEquals(Status.WITHDRAWN, table.get(place).status(), place);
+            assertEquals("iq", table.get(place).inheritedFrom(), place);
+        }
+        List<String> stored = new ArrayList<>();
+        var store = driver.<String, Object>getKeyValueStore(DecideStatus.STORE);
+        try (var all = store.all()) {
+            all.forEachRemaining(kv -> stored.add(kv.key));
+        }
+        assertEquals(List.of("iq|exit|WITHDRAWN|ASSERTED|0|2026-01-18"), stored, "one entry for the claim, not one per place");
+    }
+
+    @Test
+    void shouldDecideOnlyThePlacesANewClaimSpeaksFor() {
+        send(claim("exit", "iq", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-18"));
+        decide();
+        rows.readRecordsToList();
+        send(claim("stay", "harir", Status.PRESENT, Modality.ASSERTED, "2026-02-01"));
+        decide();
+        Set<String> decided = new TreeSet<>();
+        rows.readRecordsToList().forEach(r -> decided.add(r.key()));
+        assertEquals(Set.of("harir", "erbil", "iq-kurdistan", "iq"), decided, "harir and the scopes that hear of it");
+    }
 }
