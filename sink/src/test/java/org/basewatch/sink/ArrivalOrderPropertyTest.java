@@ -88,16 +88,14 @@ class ArrivalOrderPropertyTest {
 
     /** The transitions of each place's final event-time timeline, as the decider derives them from all claims routed there. */
     private static Set<String> finalTimeline(List<Claim> claims) {
-        Set<String> out = new TreeSet<>();
-        for (var place : org.basewatch.contracts.Places.all()) {
-            List<DatedClaim> routed = new ArrayList<>();
-            for (Claim c : claims) {
-                Scope.route(c).stream().filter(r -> r.place().equals(place.id()))
-                        .forEach(r -> routed.add(DatedClaim.of(c, null, r.scoped().inheritedFrom())));
-            }
-            // a scope hears of claims asserted inside it, but its own timeline is its own and its scopes' claims
-            StatusDecider.transitions(StatusDecider.ownClaims(place.id(), routed)).forEach(t -> out.add(place.id() + ":" + t.key()));
+        Map<String, List<DatedClaim>> routed = new TreeMap<>();
+        for (Claim c : claims) {
+            Scope.route(c).forEach(r -> routed.computeIfAbsent(r.place(), p -> new ArrayList<>())
+                    .add(DatedClaim.of(c, null, r.scoped().inheritedFrom())));
         }
+        // a scope hears of claims asserted inside it: its own timeline is its own and its scopes' claims, held up from inside
+        Set<String> out = new TreeSet<>();
+        StatusDecider.publishedTimelines(routed).forEach((place, timeline) -> timeline.forEach(t -> out.add(place + ":" + t.key())));
         return out;
     }
 

@@ -264,4 +264,23 @@ class StatusTopologyTest {
         rows.readRecordsToList().forEach(r -> decided.add(r.key()));
         assertEquals(Set.of("harir", "erbil", "iq-kurdistan", "iq"), decided, "harir and the scopes that hear of it");
     }
+
+    @Test
+    void shouldNotAnnounceAScopeWithdrawnWhileAPlaceInsideStillHasForces() {
+        send(claim("stay", "harir", Status.PRESENT, Modality.ASSERTED, "2026-02-01"));
+        send(claim("stay-too", "harir", Status.PRESENT, Modality.ASSERTED, "2026-02-03"));
+        send(claim("region-left", "iq-kurdistan", Status.WITHDRAWN, Modality.ASSERTED, "2026-03-01"));
+        assertEquals(Status.PRESENT, table().get("iq-kurdistan").status(), "the row is held up by harir");
+        List<String> region = changes.readValuesToList().stream().filter(c -> c.place().equals("iq-kurdistan"))
+                .map(c -> c.from() + ">" + c.to() + "@" + c.effectiveDate()).toList();
+        assertEquals(List.of("null>PRESENT@2026-03-01"), region, "and so is what the region announces: its own word, held up");
+
+        send(claim("left", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-05"));
+        send(claim("left-too", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-06"));
+        assertEquals(Status.WITHDRAWN, table().get("iq-kurdistan").status());
+        List<StatusChange> after = changes.readValuesToList().stream().filter(c -> c.place().equals("iq-kurdistan")).toList();
+        assertEquals(List.of("PRESENT>WITHDRAWN@2026-12-05"), after.stream().map(c -> c.from() + ">" + c.to() + "@" + c.effectiveDate()).toList(),
+                "withdrawn when the last place inside with forces is");
+        assertEquals("left", after.get(0).evidence().articleId());
+    }
 }

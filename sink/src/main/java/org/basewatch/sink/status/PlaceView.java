@@ -19,8 +19,8 @@ final class PlaceView {
     Evicted dropped = Evicted.NONE;
     /** Keys of the published transitions ({@link Transition#key()}). */
     final Set<String> published = new HashSet<>();
-    /** The timeline as last computed, all of it published: most claims leave most of it as it was. */
-    List<Transition> lastTimeline = List.of();
+    /** The timeline as last computed, all of it published (null until computed): most claims leave most of it as it was. */
+    List<Transition> lastTimeline;
 
     PlaceView(String place) {
         this.place = place;

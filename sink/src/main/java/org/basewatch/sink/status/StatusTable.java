@@ -6,6 +6,7 @@ import org.basewatch.contracts.Modality;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.Places;
 import org.basewatch.contracts.Revision;
+import org.basewatch.contracts.Status;
 import org.basewatch.contracts.StatusChange;
 import org.basewatch.sink.Scope;
 import org.basewatch.sink.status.PlaceClaims.Cutoff;
@@ -13,6 +14,7 @@ import org.basewatch.sink.status.PlaceClaims.StoredClaim;
 import org.basewatch.sink.status.StatusDecider.Transition;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -127,7 +129,8 @@ public final class StatusTable {
      */
     public List<StatusChange> add(Claim claim, String arrivalDay, long timestamp, String detectedAt) {
         List<Scope.Routed> routes = Scope.route(claim);
-        Set<String> changed = claim.isRetraction() ? retract(claim, arrivalDay) : fold(claim, arrivalDay);
+        Set<String> withdrawn = new TreeSet<>();
+        Set<String> changed = claim.isRetraction() ? retract(claim, arrivalDay, withdrawn) : fold(claim, arrivalDay, withdrawn);
         Set<String> touched = new LinkedHashSet<>();
         routes.forEach(r -> touched.add(r.place()));
         touched.addAll(changed);
@@ -143,19 +146,18 @@ public final class StatusTable {
             ledger.place(place, v.summary);
             pending.merge(place, timestamp, Math::max);
         }
-        // only asserted claims make the timeline: anything else cannot reveal a transition
-        if (claim.modality() != Modality.ASSERTED && !claim.isRetraction()) {
-            return List.of();
-        }
+        // only asserted claims make the timeline: anything else reveals a transition only by withdrawing an old version's
+        List<String> deepestFirst = new ArrayList<>(claim.modality() == Modality.ASSERTED || claim.isRetraction() ? changed : withdrawn);
+        deepestFirst.sort(Comparator.comparingInt((String p) -> -Places.ancestors(p).size()).thenComparing(p -> p));
         List<StatusChange> changes = new ArrayList<>();
-        for (String place : changed) {
+        for (String place : deepestFirst) {
             changes.addAll(newTransitions(view(place), detectedAt));
         }
         return changes;
     }
 
     /** Stores the claim once, unless it is one already there with no more outlets behind it; the places whose claims changed. */
-    private Set<String> fold(Claim claim, String arrivalDay) {
+    private Set<String> fold(Claim claim, String arrivalDay, Set<String> withdrawn) {
         String key = claim.place() + "|" + claimKey(claim);
         Revision current = currentRevision(claim.articleId(), claim.place());
         Revision revision = claim.revision();
@@ -165,7 +167,8 @@ public final class StatusTable {
         }
         Set<String> changed = new TreeSet<>();
         if (revision != null && revision.supersedes(current)) {
-            changed.addAll(withdraw(claim.articleId(), null, revision));
+            withdrawn.addAll(withdraw(claim.articleId(), null, revision));
+            changed.addAll(withdrawn);
         }
         if (same != null && claim.sources() <= same.claim().sources()) {
             return changed;
@@ -192,15 +195,15 @@ public final class StatusTable {
     }
 
     /** A retraction: its article's claims within its place read from an earlier revision are withdrawn; the places whose claims changed. */
-    private Set<String> retract(Claim retraction, String arrivalDay) {
+    private Set<String> retract(Claim retraction, String arrivalDay, Set<String> withdrawn) {
         Revision current = currentRevision(retraction.articleId(), retraction.place());
         if (current != null && !retraction.revision().supersedes(current)) {
             return Set.of();
         }
-        Set<String> changed = withdraw(retraction.articleId(), retraction.place(), retraction.revision());
+        withdrawn.addAll(withdraw(retraction.articleId(), retraction.place(), retraction.revision()));
         retracted.computeIfAbsent(retraction.articleId(), a -> new HashMap<>()).put(retraction.place(), retraction.revision());
         ledger.claim(RETRACTED + retraction.articleId() + "|" + retraction.place(), new StoredClaim(retraction, arrivalDay, null));
-        return changed;
+        return withdrawn;
     }
 
     /** Removes the claims of {@code articleId} (within {@code scope}, or anywhere when null) that {@code revision} supersedes. */
@@ -267,9 +270,34 @@ public final class StatusTable {
         }
     }
 
+    /**
+     * The timeline {@code v}'s place publishes: that of its own and its scopes' claims, a withdrawal held up while a place
+     * inside still has forces (Scopes). The places inside must be up to date: {@link #add} walks the deepest first.
+     */
+    private List<Transition> timeline(PlaceView v) {
+        List<Transition> own = StatusDecider.transitionsInOrder(StatusDecider.ownClaims(v.place, v.claims.sorted()), v.dropped);
+        List<List<Transition>> inside = new ArrayList<>();
+        if (own.stream().anyMatch(t -> t.to() == Status.WITHDRAWN)) {
+            for (PlaceView child : views.values()) {
+                if (Places.within(child.place, v.place)) {
+                    inside.add(published(child));
+                }
+            }
+        }
+        return Scopes.heldUpTimeline(own, inside);
+    }
+
+    /** The timeline {@code v}'s place has published, worked out again after a restart (all of it was published before). */
+    private List<Transition> published(PlaceView v) {
+        if (v.lastTimeline == null) {
+            v.lastTimeline = timeline(v);
+        }
+        return v.lastTimeline;
+    }
+
     private List<StatusChange> newTransitions(PlaceView v, String detectedAt) {
-        List<Transition> timeline = StatusDecider.transitionsInOrder(StatusDecider.ownClaims(v.place, v.claims.sorted()), v.dropped);
-        List<Transition> before = v.lastTimeline;
+        List<Transition> timeline = timeline(v);
+        List<Transition> before = v.lastTimeline == null ? List.of() : v.lastTimeline;
         v.lastTimeline = timeline;
         List<StatusChange> changes = new ArrayList<>();
         for (int i = 0; i < timeline.size(); i++) {
