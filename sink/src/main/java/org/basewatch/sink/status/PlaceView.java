@@ -17,7 +17,7 @@ final class PlaceView {
     PlaceClaims summary = PlaceClaims.NONE;
     /** What dropped claims still decide, with the dropped plans (the summary keeps it without them). */
     Evicted dropped = Evicted.NONE;
-    /** Keys of the published transitions ({@link Transition#key()}). */
+    /** What the published transitions announced ({@link Transition#announced()}). */
     final Set<String> published = new HashSet<>();
     /** The timeline as last computed, all of it published (null until computed): most claims leave most of it as it was. */
     List<Transition> lastTimeline;

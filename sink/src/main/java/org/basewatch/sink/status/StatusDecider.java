@@ -141,6 +141,14 @@ public final class StatusDecider {
             return from + ">" + to + "@" + effectiveDate;
         }
 
+        /**
+         * What a status change announces: the status reached and when. A late claim may change where a place came from
+         * before a change (PRESENT→WITHDRAWN becomes ADVISORY_ONLY→WITHDRAWN on the same day): that is not a new change.
+         */
+        public String announced() {
+            return to + "@" + effectiveDate;
+        }
+
         /** The same transition as {@code other} (whatever its evidence): what {@link #key()} compares, without building it. */
         public boolean sameAs(Transition other) {
             return from == other.from && to == other.to && Objects.equals(effectiveDate, other.effectiveDate);

@@ -306,8 +306,8 @@ public final class StatusTable {
             if (i < before.size() && t.sameAs(before.get(i))) {
                 continue;
             }
-            if (v.published.add(t.key())) {
-                ledger.transition(v.place + "|" + t.key(), t.effectiveDate());
+            if (v.published.add(t.announced())) {
+                ledger.transition(v.place + "|" + t.announced(), t.effectiveDate());
                 // the timeline goes on past it: a late article corrected an earlier period, this is not news
                 String kind = i < timeline.size() - 1 ? StatusChange.RETROACTIVE : StatusChange.CURRENT;
                 changes.add(new StatusChange(v.place, t.from(), t.to(), t.effectiveDate(), detectedAt, Evidence.of(t.evidence()),
