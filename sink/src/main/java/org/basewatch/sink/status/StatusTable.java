@@ -188,9 +188,10 @@ public final class StatusTable {
             if (same == null || v.claims.get(key) != null || v.keeps(key, d)) {
                 v.claims.put(key, d);
                 changed.add(r.place());
-                keepNewest(v);
             }
         }
+        // only once every place has it: a claim one place drops at once may be kept by another
+        changed.forEach(place -> keepNewest(view(place)));
         return changed;
     }
 
