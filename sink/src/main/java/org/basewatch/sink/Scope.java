@@ -36,7 +36,20 @@ public final class Scope {
     }
 
     /** A claim as it reaches one place: that place's id and the claim with where it was inherited from. */
-    record Routed(String place, ScopedClaim scoped) {
+    public record Routed(String place, ScopedClaim scoped) {
+        /** The scope the claim speaks from at this place, or null when it is the place's own or news from inside it. */
+        public String inheritedFrom() {
+            return scoped.inheritedFrom();
+        }
+    }
+
+    /**
+     * The top of {@code place}'s hierarchy (the country): the sink's key, so that one task holds a claim once and
+     * every place it speaks for (Scope routes within one country only).
+     */
+    public static String country(String place) {
+        List<String> above = Places.ancestors(place);
+        return above.isEmpty() ? place : above.get(above.size() - 1);
     }
 
     /** Whether a scope hears of a claim about a place inside it: what was asserted there. */
@@ -45,7 +58,7 @@ public final class Scope {
     }
 
     /** The claim as each place it speaks for receives it, its own place first, then the scopes above, then the places inside. */
-    static List<Routed> route(Claim claim) {
+    public static List<Routed> route(Claim claim) {
         List<Routed> out = new ArrayList<>();
         out.add(new Routed(claim.place(), new ScopedClaim(claim, null)));
         if (reachesScopesAbove(claim) && Places.isKnown(claim.place())) {

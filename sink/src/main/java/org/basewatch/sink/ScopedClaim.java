@@ -3,8 +3,8 @@ package org.basewatch.sink;
 import org.basewatch.contracts.Claim;
 
 /**
- * A claim routed to one place: the place's own claim ({@code inheritedFrom == null}) or a claim
- * about the region or country containing it. The value of the {@code claims-by-place} repartition topic.
+ * A claim as it speaks for one place ({@link Scope#route}): the place's own claim or news from inside it
+ * ({@code inheritedFrom == null}), or a claim about the region or country containing it.
  */
 public record ScopedClaim(Claim claim, String inheritedFrom) {
 }

@@ -14,6 +14,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.JsonSerde;
 import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.PlaceStatus;
@@ -29,10 +30,15 @@ import java.util.Properties;
  * The sink's stream: claims (keyed by place) in, the per-place status table and its changes out.
  * <pre>
  * claims ─ read-claims ─┬─ unreadable ─▶ claims-dlq (original bytes, reason headers)
- *                       └─ apply-scope ─▶ [claims-by-place] ─ decide-status (place-claims, place-summary, place-transitions)
+ *                       └─ key-by-country ─▶ [claims-by-country] ─ decide-status (country-claims, place-summaries, published-transitions)
  *                              ├─ status-rows ─▶ base-status (compacted, keyed by place; one row per place per decision interval)
  *                              └─ status-changes ─▶ base-status-changes (keyed by place; as each claim reveals them)
  * </pre>
+ * A claim crosses the repartition once, keyed by its country, and is stored once: one task holds a country's whole
+ * hierarchy, and each place decides from the claims that speak for it (its own, its scopes', those asserted inside
+ * it) without a copy per place. The stores and the repartition have new names (until issue 16 a claim was copied to
+ * every place, {@code claims-by-place} and {@code place-claims}): a data folder of that layout starts its sink state
+ * empty, so replay the claims (docs/operations.md, resetting the sink) after upgrading.
  */
 public final class StatusTopology {
     public static final String APPLICATION_ID = "basewatch-sink";
@@ -53,7 +59,7 @@ public final class StatusTopology {
         // a claim that fails to decide (a bug, not bad input) goes to claims-dlq with Streams' error headers
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.CLAIMS_DLQ);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
-        // a region's claim is stored once per place inside it: the copies, evidence text and all, compress ~10× in a batch
+        // claims and rows compress well in a batch (evidence text, repeated field names)
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.putAll(overrides);
         // static membership: a restarted instance takes its old member's place at once (Membership)
@@ -87,9 +93,8 @@ public final class StatusTopology {
                 .to(Topics.CLAIMS_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("claims-dlq-sink"));
 
         KStream<String, DecideStatus.Outcome> decided = parsed.get("claims-readable")
-                .flatMap((place, p) -> Scope.route(p.claim()).stream().map(r -> KeyValue.pair(r.place(), r.scoped())).toList(),
-                        Named.as("apply-scope"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ScopedClaim.class)).withName("claims-by-place"))
+                .map((place, p) -> KeyValue.pair(Scope.country(p.claim().place()), p.claim()), Named.as("key-by-country"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(Claim.class)).withName("claims-by-country"))
                 .process(() -> new DecideStatus(interval), Named.as("decide-status"),
                         DecideStatus.STORE, DecideStatus.SUMMARY, DecideStatus.TRANSITIONS);
 

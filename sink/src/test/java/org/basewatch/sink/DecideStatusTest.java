@@ -5,13 +5,18 @@ import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.JsonSerde;
 import org.basewatch.contracts.Modality;
+import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.Status;
 import org.basewatch.sink.status.PlaceClaims;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.basewatch.sink.Claims.claim;
@@ -20,6 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a restarted task owes: rows for the places whose claims were committed before their row was decided. */
 class DecideStatusTest {
+
+    /** A claim as the sink's repartition delivers it: keyed by its country. */
+    private static Record<String, Claim> record(Claim c, long timestamp) {
+        return new Record<>(Scope.country(c.place()), c, timestamp);
+    }
 
     /** The decider's three stores, in memory, opened in {@code context}. */
     private record Stores3(KeyValueStore<String, PlaceClaims.StoredClaim> claims, KeyValueStore<String, PlaceClaims> summaries,
@@ -46,14 +56,6 @@ class DecideStatusTest {
         }
     }
 
-    private static ScopedClaim own(org.basewatch.contracts.Claim c) {
-        return new ScopedClaim(c, null);
-    }
-
-    /** A claim about Iraq as it reaches a place inside it. */
-    private static ScopedClaim fromIraq(org.basewatch.contracts.Claim c) {
-        return new ScopedClaim(c, "iq");
-    }
 
     @Test
     void shouldKeepWhatDroppedClaimsDecidedAcrossARestart() {
@@ -62,12 +64,12 @@ class DecideStatusTest {
         Stores3 stores = Stores3.open(context);
         DecideStatus before = new DecideStatus(Duration.ofMillis(100));
         before.init(context);
-        before.process(new Record<>("taji", own(claim("handover", "taji", Status.WITHDRAWN, Modality.ASSERTED, "2020-08-23")), 1L));
-        before.process(new Record<>("taji", own(claim("return", "taji", Status.PRESENT, Modality.PLANNED, "2020-09-01")), 1L));
-        java.time.LocalDate day = java.time.LocalDate.of(2021, 1, 1);
+        before.process(record(claim("handover", "taji", Status.WITHDRAWN, Modality.ASSERTED, "2020-08-23"), 1L));
+        before.process(record(claim("return", "taji", Status.PRESENT, Modality.PLANNED, "2020-09-01"), 1L));
+        LocalDate day = LocalDate.of(2021, 1, 1);
         for (int i = 0; i < DecideStatus.MAX_CLAIMS_PER_PLACE; i++) {
-            before.process(new Record<>("taji", fromIraq(claim("iq-" + i, "iq", Status.ADVISORY_ONLY, Modality.ASSERTED,
-                    day.plusDays(i).toString())), 2L));
+            before.process(record(claim("iq-" + i, "iq", Status.ADVISORY_ONLY, Modality.ASSERTED,
+                    day.plusDays(i).toString()), 2L));
         }
         assertEquals(Status.WITHDRAWN, stores.summaries().get("taji").evicted().floor(), "the handover was dropped into the summary");
 
@@ -77,7 +79,7 @@ class DecideStatusTest {
         stores.addTo(restarted);
         DecideStatus after = new DecideStatus(Duration.ofMillis(100));
         after.init(restarted);
-        after.process(new Record<>("taji", fromIraq(claim("iq-late", "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2023-01-01")), 3L));
+        after.process(record(claim("iq-late", "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2023-01-01"), 3L));
         restarted.scheduledPunctuators().get(0).getPunctuator().punctuate(4L);
         var taji = restarted.forwarded().stream().map(f -> f.record()).filter(r -> r.key().equals("taji") && r.value().row() != null)
                 .findFirst().orElseThrow().value().row();
@@ -99,8 +101,8 @@ class DecideStatusTest {
 
         DecideStatus before = new DecideStatus(Duration.ofMillis(100));
         before.init(context);
-        before.process(new Record<>("harir", own(claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27")), 1L));
-        before.process(new Record<>("harir", own(claim("b", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-31")), 2L));
+        before.process(record(claim("a", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27"), 1L));
+        before.process(record(claim("b", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-31"), 2L));
         assertTrue(context.forwarded().stream().allMatch(f -> f.record().value().row() == null),
                 "only changes go out before the interval passes");
         context.resetForwards();
@@ -115,17 +117,60 @@ class DecideStatusTest {
         after.init(restarted);
         restarted.scheduledPunctuators().get(0).getPunctuator().punctuate(3L);
 
-        List<DecideStatus.Outcome> out = restarted.forwarded().stream().<DecideStatus.Outcome>map(f -> f.record().value()).toList();
-        assertEquals(1, out.size());
-        assertEquals(Status.WITHDRAWN, out.get(0).row().status());
-        assertEquals(2, out.get(0).row().version());
-        assertEquals(List.of(), out.get(0).changes(), "the changes went out with their claims and are not repeated");
-        assertEquals("2", new String(restarted.forwarded().get(0).record().headers().lastHeader(DecideStatus.RECEIVED).value(),
-                java.nio.charset.StandardCharsets.UTF_8));
+        // harir and the three scopes above it, which hear what is asserted inside them
+        List<String> places = restarted.forwarded().stream().map(f -> (String) f.record().key()).toList();
+        assertEquals(List.of("erbil", "harir", "iq", "iq-kurdistan"), places);
+        var harir = restarted.forwarded().stream().map(f -> f.record()).filter(r -> r.key().equals("harir")).findFirst().orElseThrow();
+        assertEquals(Status.WITHDRAWN, harir.value().row().status());
+        assertEquals(2, harir.value().row().version());
+        assertTrue(restarted.forwarded().stream().allMatch(f -> f.record().value().changes().isEmpty()),
+                "the changes went out with their claims and are not repeated");
+        assertEquals("2", new String(harir.headers().lastHeader(DecideStatus.RECEIVED).value(), StandardCharsets.UTF_8));
         assertEquals(2, summaries.get("harir").decided());
 
         restarted.resetForwards();
         restarted.scheduledPunctuators().get(0).getPunctuator().punctuate(4L);
         assertTrue(restarted.forwarded().isEmpty(), "a decided place is not decided again");
+    }
+
+    @Test
+    void shouldNotGiveAPlaceBackAfterARestartAScopesClaimItDroppedWhileAnotherPlaceKeepsIt() {
+        List<Claim> history = new ArrayList<>();
+        history.add(claim("iq-old", "iq", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-01-01"));
+        LocalDate day = LocalDate.of(2022, 1, 1);
+        for (int i = 0; i < DecideStatus.MAX_CLAIMS_PER_PLACE + 10; i++) {
+            history.add(claim("harir-" + i, "harir", Status.PRESENT, Modality.ASSERTED, day.plusDays(i).toString()));
+        }
+        // one task all along
+        MockProcessorContext<String, DecideStatus.Outcome> context = new MockProcessorContext<>();
+        context.setCurrentSystemTimeMs(1_000L);
+        Stores3.open(context);
+        DecideStatus continuing = new DecideStatus(Duration.ofMillis(100));
+        continuing.init(context);
+        history.forEach(c -> continuing.process(record(c, 1L)));
+        context.scheduledPunctuators().get(0).getPunctuator().punctuate(2L);
+
+        // the same claims, the task stopping before their rows: harir dropped the country's claim, erbil-air-base keeps it
+        MockProcessorContext<String, DecideStatus.Outcome> first = new MockProcessorContext<>();
+        first.setCurrentSystemTimeMs(1_000L);
+        Stores3 stores = Stores3.open(first);
+        DecideStatus before = new DecideStatus(Duration.ofMillis(100));
+        before.init(first);
+        history.forEach(c -> before.process(record(c, 1L)));
+        assertTrue(stores.claims().get("iq|iq-old|ADVISORY_ONLY|ASSERTED|0|2021-01-01") != null, "stored once, for the places still keeping it");
+        MockProcessorContext<String, DecideStatus.Outcome> restarted = new MockProcessorContext<>();
+        restarted.setCurrentSystemTimeMs(1_000L);
+        stores.addTo(restarted);
+        DecideStatus after = new DecideStatus(Duration.ofMillis(100));
+        after.init(restarted);
+        restarted.scheduledPunctuators().get(0).getPunctuator().punctuate(2L);
+
+        assertEquals(rowOf(context, "harir"), rowOf(restarted, "harir"), "the restarted task sees what the running one saw");
+        assertEquals(Status.ADVISORY_ONLY, rowOf(restarted, "erbil-air-base").status(), "a place that keeps the claim");
+    }
+
+    private static PlaceStatus rowOf(MockProcessorContext<String, DecideStatus.Outcome> context, String place) {
+        return context.forwarded().stream().map(f -> f.record()).filter(r -> r.key().equals(place) && r.value().row() != null)
+                .reduce((a, b) -> b).orElseThrow().value().row();
     }
 }

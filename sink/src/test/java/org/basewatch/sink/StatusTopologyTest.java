@@ -234,4 +234,53 @@ class StatusTopologyTest {
         assertEquals("corrupt-json", new String(dead.headers().lastHeader(org.basewatch.contracts.DeadLetters.REASON).value(), StandardCharsets.UTF_8));
         assertTrue(table().containsKey("harir"));
     }
+
+    @Test
+    void shouldStoreACountryWideClaimOnceAndDecideEveryPlaceItSpeaksFor() {
+        send(claim("exit", "iq", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-18"));
+        Map<String, PlaceStatus> table = table();
+        List<String> inside = Places.all().stream().map(p -> p.id()).filter(id -> Places.within(id, "iq")).toList();
+        assertTrue(inside.size() > 10, "the gazetteer has the places of DOMAIN.md: " + inside);
+        for (String place : inside) {
+            assertEquals(Status.WITHDRAWN, table.get(place).status(), place);
+            assertEquals("iq", table.get(place).inheritedFrom(), place);
+        }
+        List<String> stored = new ArrayList<>();
+        var store = driver.<String, Object>getKeyValueStore(DecideStatus.STORE);
+        try (var all = store.all()) {
+            all.forEachRemaining(kv -> stored.add(kv.key));
+        }
+        assertEquals(List.of("iq|exit|WITHDRAWN|ASSERTED|0|2026-01-18"), stored, "one entry for the claim, not one per place");
+    }
+
+    @Test
+    void shouldDecideOnlyThePlacesANewClaimSpeaksFor() {
+        send(claim("exit", "iq", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-18"));
+        decide();
+        rows.readRecordsToList();
+        send(claim("stay", "harir", Status.PRESENT, Modality.ASSERTED, "2026-02-01"));
+        decide();
+        Set<String> decided = new TreeSet<>();
+        rows.readRecordsToList().forEach(r -> decided.add(r.key()));
+        assertEquals(Set.of("harir", "erbil", "iq-kurdistan", "iq"), decided, "harir and the scopes that hear of it");
+    }
+
+    @Test
+    void shouldNotAnnounceAScopeWithdrawnWhileAPlaceInsideStillHasForces() {
+        send(claim("stay", "harir", Status.PRESENT, Modality.ASSERTED, "2026-02-01"));
+        send(claim("stay-too", "harir", Status.PRESENT, Modality.ASSERTED, "2026-02-03"));
+        send(claim("region-left", "iq-kurdistan", Status.WITHDRAWN, Modality.ASSERTED, "2026-03-01"));
+        assertEquals(Status.PRESENT, table().get("iq-kurdistan").status(), "the row is held up by harir");
+        List<String> region = changes.readValuesToList().stream().filter(c -> c.place().equals("iq-kurdistan"))
+                .map(c -> c.from() + ">" + c.to() + "@" + c.effectiveDate()).toList();
+        assertEquals(List.of("null>PRESENT@2026-03-01"), region, "and so is what the region announces: its own word, held up");
+
+        send(claim("left", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-05"));
+        send(claim("left-too", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-06"));
+        assertEquals(Status.WITHDRAWN, table().get("iq-kurdistan").status());
+        List<StatusChange> after = changes.readValuesToList().stream().filter(c -> c.place().equals("iq-kurdistan")).toList();
+        assertEquals(List.of("PRESENT>WITHDRAWN@2026-12-05"), after.stream().map(c -> c.from() + ">" + c.to() + "@" + c.effectiveDate()).toList(),
+                "withdrawn when the last place inside with forces is");
+        assertEquals("left", after.get(0).evidence().articleId());
+    }
 }

@@ -26,6 +26,11 @@ public final class PlaceTimeline {
     private final Map<String, Set<String>> byArticle = new HashMap<>();
     private final List<Entry> sorted = new ArrayList<>();
 
+    /** Whether the claim under {@code key} comes after the one under {@code otherKey} in this order. */
+    static boolean comesAfter(String key, DatedClaim claim, String otherKey, DatedClaim other) {
+        return ORDER.compare(new Entry(key, claim), new Entry(otherKey, other)) > 0;
+    }
+
     public DatedClaim get(String key) {
         Entry e = byKey.get(key);
         return e == null ? null : e.claim();

@@ -7,7 +7,11 @@ import org.basewatch.contracts.Status;
 import org.basewatch.contracts.Why;
 import org.basewatch.sink.Scope;
 
+import org.basewatch.sink.status.StatusDecider.Transition;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,6 +70,56 @@ final class Scopes {
         PlaceStatus row = heldUpFromInside(child, own, childClaims);
         decided.put(child, row);
         return row;
+    }
+
+    /**
+     * The timeline a scope publishes: {@code own}, the transitions of its own claims, except that a withdrawal is held
+     * up while a place inside it still has forces on its timeline ({@code inside}, each as that place publishes it): the
+     * scope then shows that place's status (the one least far in the lifecycle), and becomes WITHDRAWN when the last of
+     * them leaves, on that place's evidence. The same rule as the row's ({@link #heldUpFromInside}), day by day.
+     */
+    static List<Transition> heldUpTimeline(List<Transition> own, Collection<List<Transition>> inside) {
+        if (own.stream().noneMatch(t -> t.to() == Status.WITHDRAWN)) {
+            return own;
+        }
+        TreeMap<LocalDate, List<Transition>> byDay = new TreeMap<>();
+        own.forEach(t -> byDay.computeIfAbsent(t.day(), d -> new ArrayList<>()).add(t));
+        inside.forEach(timeline -> timeline.forEach(t -> byDay.computeIfAbsent(t.day(), d -> new ArrayList<>()).add(t)));
+        List<Transition> out = new ArrayList<>();
+        Status before = own.get(0).from();
+        for (Map.Entry<LocalDate, List<Transition>> day : byDay.entrySet()) {
+            Status status = statusOn(own, day.getKey());
+            if (status == Status.WITHDRAWN) {
+                for (List<Transition> timeline : inside) {
+                    Status there = statusOn(timeline, day.getKey());
+                    if (there != null && there.ordinal() <= Status.ADVISORY_ONLY.ordinal()
+                            && (status == Status.WITHDRAWN || there.ordinal() < status.ordinal())) {
+                        status = there;
+                    }
+                }
+            }
+            if (status != before) {
+                Status now = status;
+                // the change that brought it: one of that day's transitions to it, else the first of that day
+                Transition cause = day.getValue().stream().filter(t -> t.to() == now).findFirst().orElse(day.getValue().get(0));
+                out.add(new Transition(before, status, cause.effectiveDate(), cause.evidence(), cause.stories(), cause.confidence(),
+                        day.getKey()));
+                before = status;
+            }
+        }
+        return out;
+    }
+
+    /** The status a timeline gives on {@code day}: the last transition on or before it, else where its first began. */
+    private static Status statusOn(List<Transition> timeline, LocalDate day) {
+        Status status = timeline.isEmpty() ? null : timeline.get(0).from();
+        for (Transition t : timeline) {
+            if (t.day().isAfter(day)) {
+                break;
+            }
+            status = t.to();
+        }
+        return status;
     }
 
     private static PlaceStatus heldUp(PlaceStatus own, PlaceStatus holding) {

@@ -18,8 +18,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -132,10 +134,19 @@ public final class StatusDecider {
     }
 
     /** A change of status on the event-time timeline of a place, with how many stories and how strong a claim made it. */
-    public record Transition(Status from, Status to, String effectiveDate, Claim evidence, int stories, double confidence) {
+    public record Transition(Status from, Status to, String effectiveDate, Claim evidence, int stories, double confidence,
+                             LocalDate day) {
         /** Identifies the transition whatever evidence or detection time came with it. */
         public String key() {
             return from + ">" + to + "@" + effectiveDate;
+        }
+
+        /**
+         * What a status change announces: the status reached and when. A late claim may change where a place came from
+         * before a change (PRESENT→WITHDRAWN becomes ADVISORY_ONLY→WITHDRAWN on the same day): that is not a new change.
+         */
+        public String announced() {
+            return to + "@" + effectiveDate;
         }
 
         /** The same transition as {@code other} (whatever its evidence): what {@link #key()} compares, without building it. */
@@ -164,9 +175,30 @@ public final class StatusDecider {
         for (Walk.Run run : walk(sorted, dropped).runs()) {
             if (run.began != null) {
                 Claim c = run.began.dated().claim();
-                out.add(new Transition(before, run.status, run.began.dated().dateText(), c, run.beganWith.stories(), c.confidence()));
+                out.add(new Transition(before, run.status, run.began.dated().dateText(), c, run.beganWith.stories(), c.confidence(),
+                        run.began.from()));
             }
             before = run.status;
+        }
+        return out;
+    }
+
+    /**
+     * Every place's timeline as it is published, from the claims routed to each (none dropped): its own and its scopes'
+     * claims walked, a scope's withdrawal held up while a place inside still has forces (Scopes).
+     */
+    public static Map<String, List<Transition>> publishedTimelines(Map<String, List<DatedClaim>> claimsByPlace) {
+        List<String> deepestFirst = new ArrayList<>(claimsByPlace.keySet());
+        deepestFirst.sort(Comparator.comparingInt((String p) -> -Places.ancestors(p).size()).thenComparing(p -> p));
+        Map<String, List<Transition>> out = new TreeMap<>();
+        for (String place : deepestFirst) {
+            List<List<Transition>> inside = new ArrayList<>();
+            out.forEach((other, timeline) -> {
+                if (Places.within(other, place)) {
+                    inside.add(timeline);
+                }
+            });
+            out.put(place, Scopes.heldUpTimeline(transitions(ownClaims(place, claimsByPlace.get(place))), inside));
         }
         return out;
     }

@@ -1,0 +1,34 @@
+package org.basewatch.sink.status;
+
+import org.basewatch.sink.status.StatusDecider.Transition;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one place sees of its country's claims: those that speak for it (a reference to each claim stored once), in
+ * event time, with its summary, what its dropped claims still decide, and the transitions of its timeline already
+ * published.
+ */
+final class PlaceView {
+    final String place;
+    final PlaceTimeline claims = new PlaceTimeline();
+    PlaceClaims summary = PlaceClaims.NONE;
+    /** What dropped claims still decide, with the dropped plans (the summary keeps it without them). */
+    Evicted dropped = Evicted.NONE;
+    /** What the published transitions announced ({@link Transition#announced()}). */
+    final Set<String> published = new HashSet<>();
+    /** The timeline as last computed, all of it published (null until computed): most claims leave most of it as it was. */
+    List<Transition> lastTimeline;
+
+    PlaceView(String place) {
+        this.place = place;
+    }
+
+    /** Whether a stored claim under {@code key}, as this place dates it, is still this place's (it did not drop it). */
+    boolean keeps(String key, DatedClaim claim) {
+        PlaceClaims.Cutoff cutoff = summary.cutoff();
+        return cutoff == null || PlaceTimeline.comesAfter(key, claim, cutoff.key(), cutoff.claim().dated());
+    }
+}
