@@ -21,7 +21,11 @@ enum Direction {
             "مقار", "المقر", "قاعدتي", "القاعدتين", "قواعد", "القواعد", "منشاه", "موقع", "الموقع", "مواقع", "المواقع", "المنطقه",
             "the", "base", "bases", "camp", "its", "their", "air", "airport", "facility", "site", "sites", "us", "american",
             "coalition", "compound", "of", "ارض", "كل", "جميع", "شبر", "محافظه", "مدينه", "مناطق", "all", "every", "remaining",
-            "main", "largest", "العسكريه", "الملحقه", "الجويه", "الواقعه", "الرئيسيه", "military", "attached", "\""));
+            "main", "largest", "العسكريه", "الملحقه", "الجويه", "الواقعه", "الرئيسيه", "military", "attached", "\"", "semi", "autonomous",
+            "-", "northern", "western", "southern", "eastern", "kurdish", "federal", "sprawling", "nearby"));
+
+    /** How many lead words may stand between a preposition and a name ("to the semi-autonomous Kurdistan region"). */
+    private static final int LEAD_WORDS = 5;
 
     /** The direction of a place whose name begins at token {@code first}. */
     static Direction of(TokenizedText text, int first) {
@@ -37,7 +41,7 @@ enum Direction {
     private static Direction before(TokenizedText text, int first) {
         int k = first - 1;
         int lead = 0;
-        while (k >= 0 && lead < 4 && text.token(k).kind() != Token.Kind.LINE) {
+        while (k >= 0 && lead < LEAD_WORDS && text.token(k).kind() != Token.Kind.LINE) {
             Token t = text.token(k);
             Direction d = word(t.form());
             if (d == null && t.kind() == Token.Kind.ARABIC && t.form().startsWith("و")) {

@@ -631,6 +631,13 @@ class ClaimBehaviourTest {
         assertTrue(has(arabic, "ain-al-asad", Status.WITHDRAWN, Modality.PLANNED, null), describe(arabic));
     }
 
+    @Test
+    void shouldSeeThePrepositionBeforeTheAdjectivesOfARegion() {
+        List<Claim> claims = candidatesRead("US forces moved most of their personnel north to the semi-autonomous Kurdistan region "
+                + "in September 2025.");
+        assertTrue(has(claims, "iq-kurdistan", Status.PRESENT, Modality.ASSERTED, "2025-09"), describe(claims));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
