@@ -48,11 +48,12 @@ import java.util.function.LongConsumer;
  * <pre>
  * articles ─ validate-articles ─┬─ invalid ─▶ articles-dlq (original bytes, reason headers)
  *                               └─ valid ─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
- *                                    ─ mark-stories (story-articles, story-outlets)
+ *                                    ─ mark-stories (story-articles, story-outlets, story-links)
  *                                    ├─▶ stories (every article's story mark, keyed by article id)
  *                                    └─ key-by-story ─▶ [stories-for-extraction, {@value #EXTRACTION_PARTITIONS} partitions]
  *                                         ─ extract-claims (story-slim-claims, article-revisions) ─▶ claims (keyed by place;
- *                                           a corrected article also sends a retraction to each top place)
+ *                                           a corrected article, or a story's replaced original, also sends a
+ *                                           retraction to each top place)
  * </pre>
  * Keys and values on topics are UTF-8 strings and JSON; see {@link Topics}. The dedup stores hold compact binary
  * ({@link DedupSerdes}, {@link StoryClaimsSerde}), keyed by hour so that {@link Retention}
@@ -147,6 +148,7 @@ public final class ProcessorTopology {
         Duration retention = Retention.parse(props.get(Retention.CONFIG)).retention();
         builder.addStateStore(store(MarkStories.ARTICLES, DedupSerdes.filedArticle()));
         builder.addStateStore(store(MarkStories.OUTLETS, DedupSerdes.outlets()));
+        builder.addStateStore(store(MarkStories.LINKS, Serdes.String()));
         builder.addStateStore(store(ExtractClaims.STORE, new StoryClaimsSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ExtractClaims.REVISIONS),
                 Serdes.String(), JsonSerde.of(Revision.class)));
@@ -168,7 +170,7 @@ public final class ProcessorTopology {
                 // in the one store this task sees; LSH keeps the per-article cost flat, so one task keeps up
                 .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-for-dedup").withNumberOfPartitions(1))
                 .process(() -> new MarkStories(new Retention(retention)), Named.as("mark-stories"),
-                        MarkStories.ARTICLES, MarkStories.OUTLETS);
+                        MarkStories.ARTICLES, MarkStories.OUTLETS, MarkStories.LINKS);
 
         marked.mapValues(StoryArticle::mark, Named.as("story-marks"))
                 .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(StoryMark.class)).withName("stories-sink"));
