@@ -81,6 +81,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cost-articles", defaultValue = "100000", description = "Length of the in-process stream whose first and last tenth are timed (default: ${DEFAULT-VALUE}).")
     long costArticles;
 
+    @Option(names = "--mix", defaultValue = "on-topic", description = "on-topic: every article about the bases (the worst case);"
+            + " firehose: mostly other news of the same length, a few percent on-topic wire items (default: ${DEFAULT-VALUE}).")
+    String mix;
+
     @Option(names = "--seed", defaultValue = "20260101", description = "Seed of the article generator (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -110,7 +114,8 @@ public final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         int clientPort = ports.port(BrokerOptions.FREE);
         int ctrlPort = ports.controllerPort(BrokerOptions.FREE, clientPort);
-        ArticleGenerator generator = new ArticleGenerator(seed, syndicatedShare);
+        ArticleGenerator generator = new ArticleGenerator(seed, syndicatedShare, mix());
+        figures.put("mix", mix);
         out.printf("basewatch bench at %s: %d processors, max heap %d MiB, Java %s, load average %.2f; data in %s%n",
                 Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), Sizes.loadAverage(), dir);
@@ -125,6 +130,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
         printJson();
         return 0;
+    }
+
+    private ArticleGenerator.Mix mix() {
+        return switch (mix) {
+            case "on-topic" -> ArticleGenerator.Mix.ON_TOPIC;
+            case "firehose" -> ArticleGenerator.Mix.FIREHOSE;
+            default -> throw new IllegalArgumentException("--mix must be on-topic or firehose, not " + mix);
+        };
     }
 
     private void onBroker(Path dir, int clientPort, int ctrlPort, ArticleGenerator generator) throws Exception {
