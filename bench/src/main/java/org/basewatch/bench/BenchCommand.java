@@ -322,8 +322,9 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("cost_growth_10k_100k", round(r.growth(), 3));
         out.printf("per-article cost in-process (validate + fingerprint + story lookup + extract originals) over %d articles in %.0f s:%n",
                 r.articles(), (System.nanoTime() - started) / 1e9);
-        out.printf("  first %d: %.1f us/article; last %d: %.1f us/article (median of 10 chunks each); growth %.3fx (%d claims, %d duplicates)%n",
-                r.articles() / 10, r.firstNanos() / 1e3, r.articles() / 10, r.lastNanos() / 1e3, r.growth(), r.claims(), r.duplicates());
+        out.printf("  first %d: %.1f us/article; last %d: %.1f us/article (median of 10 chunks each); growth %.3fx (%d claims, %d duplicates, %d off topic)%n",
+                r.articles() / 10, r.firstNanos() / 1e3, r.articles() / 10, r.lastNanos() / 1e3, r.growth(), r.claims(), r.duplicates(),
+                r.offTopic());
         if (r.failures() > 0) {
             out.printf("  extraction failed on %d articles (the processor would dead-letter them); first: %s%n", r.failures(), r.firstFailure());
         }
