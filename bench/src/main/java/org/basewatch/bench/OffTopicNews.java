@@ -21,6 +21,9 @@ final class OffTopicNews {
     private static final String[] OUTLETS = {"وكالة الأنباء الاقتصادية", "صحيفة الملاعب", "شبكة الطقس", "موقع الصحة اليوم",
             "قناة الثقافة", "صحيفة الأسواق"};
 
+    private static final int FIRST_YEAR = 2020;
+    private static final int YEARS = 6;
+
     private final List<String> sentences;
 
     OffTopicNews() {
@@ -37,7 +40,8 @@ final class OffTopicNews {
             }
             text.append('\n');
         }
-        String published = String.format("%04d-%02d-%02d", 2020 + rnd.nextInt(7), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+        // years before this one: a date later than the time of ingest is dead-lettered (published-in-future)
+        String published = String.format("%04d-%02d-%02d", FIRST_YEAR + rnd.nextInt(YEARS), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
         String outlet = OUTLETS[rnd.nextInt(OUTLETS.length)];
         String title = sentences.get(rnd.nextInt(sentences.size()));
         return new Article(id, "https://news-" + rnd.nextInt(50) + ".example.org/" + id, outlet, published, "ar",
