@@ -10,7 +10,6 @@ import org.basewatch.contracts.TopicSetup;
 import org.basewatch.contracts.Topics;
 import org.basewatch.processor.ProcessorTopology;
 import org.basewatch.sink.StatusTopology;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,17 +33,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the table rebuilt after the documented reset (StreamsResetter on both applications, state folders and database
  * removed), for what an analyst reads of a row: status, since, sources and stories. Three partitions, as deployed.
  * <p>
- * Open: fails today, so it is disabled until the processor's output no longer depends on arrival order (at least that;
- * whether the sink's decision does too is not known yet). With three
- * partitions of {@code articles}, the one-partition dedup topic receives them in another interleaving on every run;
- * which article of a story is its original (whose id, outlet and text the story's claims carry), and whether a
- * near-duplicate joins a story at all, follow that order (seen on the claims of iq-federal: article crash-88 had claims of
- * its own in one run and none in the other; StoryGrouper alone, without Kafka, puts 496 pairs of these 400 articles in one
- * story in one order and in two in the shuffled order). A replay then produces other claims than the first run, and
- * the sink, which re-reads the first run's claims from the start of {@code claims}, keeps both: stories grow
- * (mosul 6 → 9 here) and {@code since} moves (iq-federal 2014-12-31 → 2012-12-31). {@link ReplayIT} passes because it uses one partition.
+ * With three partitions of {@code articles}, the one-partition dedup topic receives them in another interleaving on
+ * every run. This held before the processor's stories stopped depending on that order: which article of a story was
+ * its original (whose id, outlet and text the story's claims carry), and whether a near-duplicate joined a story at
+ * all, followed it (article crash-88 had claims of its own in one run and none in the other; stories grew, mosul
+ * 6 → 9, and {@code since} moved, iq-federal 2014-12-31 → 2012-12-31, because the sink re-reads the first run's claims
+ * as well). Now a story is every article linked by matches and its original the one published first
+ * ({@code StoryGrouper}), and a replaced original's claims are withdrawn ({@code ExtractClaims#REPLACED}), so the
+ * replay sends the claims the first run's settled on.
  */
-@Disabled("issue 14, item 7: the processor's stories and claims depend on arrival order across partitions (see the class comment)")
 class FaithfulReplayIT {
     private static final int ARTICLES = 400;
     private static final long SEED = 14_007L;

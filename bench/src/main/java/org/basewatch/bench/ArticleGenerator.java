@@ -34,8 +34,22 @@ import java.util.regex.Pattern;
  * 0.3). For the same reason English originals are made only when the English samples hold enough
  * clauses ({@link #MIN_CLAUSES}); the project's two English samples do not, so the stream is Arabic.
  * Article {@code i} depends only on the seed and {@code i}, so any slice of the stream can be made alone.
+ * <p>Two mixes ({@link Mix}): every article on topic (the worst case, the default), or a firehose of mostly
+ * off-topic news of the same length with a few percent of on-topic wire copy.
  */
 public final class ArticleGenerator {
+    /** What the stream is made of. */
+    public enum Mix {
+        /** Every article about the coalition's bases, with ~12 claims each: the worst case. */
+        ON_TOPIC,
+        /** {@value #FIREHOSE_ON_TOPIC_SHARE} of the articles on topic (a short wire item padded to length), the rest other news. */
+        FIREHOSE
+    }
+
+    /** In the firehose, the share of on-topic articles: a few percent, as in a real news feed. */
+    static final double FIREHOSE_ON_TOPIC_SHARE = 0.04;
+    /** An on-topic article of the firehose keeps this many paragraphs of its story (the lead and one more: 2–4 claims). */
+    static final int WIRE_PARAGRAPHS = 2;
     static final String SAMPLES = "/samples/articles.jsonl";
     private static final String[] SYRIAC_MONTHS = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
             "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
@@ -61,6 +75,8 @@ public final class ArticleGenerator {
 
     private final long seed;
     private final double syndicatedShare;
+    private final Mix mix;
+    private final OffTopicNews offTopic;
     private final int targetChars;
     private final List<Sample> arabic = new ArrayList<>();
     private final List<Sample> english = new ArrayList<>();
@@ -79,15 +95,25 @@ public final class ArticleGenerator {
     }
 
     public ArticleGenerator(long seed, double syndicatedShare) {
-        this(seed, syndicatedShare, 3000, loadSamples());
+        this(seed, syndicatedShare, Mix.ON_TOPIC);
+    }
+
+    public ArticleGenerator(long seed, double syndicatedShare, Mix mix) {
+        this(seed, syndicatedShare, 3000, loadSamples(), mix);
     }
 
     ArticleGenerator(long seed, double syndicatedShare, int targetChars, List<Article> samples) {
+        this(seed, syndicatedShare, targetChars, samples, Mix.ON_TOPIC);
+    }
+
+    ArticleGenerator(long seed, double syndicatedShare, int targetChars, List<Article> samples, Mix mix) {
         if (syndicatedShare < 0 || syndicatedShare >= 1) {
             throw new IllegalArgumentException("the syndicated share must be in [0, 1), got " + syndicatedShare);
         }
         this.seed = seed;
         this.syndicatedShare = syndicatedShare;
+        this.mix = mix;
+        this.offTopic = mix == Mix.FIREHOSE ? new OffTopicNews() : null;
         this.targetChars = targetChars;
         for (Article a : samples) {
             List<String> paragraphs = a.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -155,6 +181,32 @@ public final class ArticleGenerator {
 
     /** Article {@code index} of the stream, with the id {@code prefix + index}. */
     public Article article(String prefix, long index) {
+        if (mix == Mix.FIREHOSE) {
+            SplittableRandom topic = new SplittableRandom(random(index).nextLong() ^ 0x5DEECE66DL);
+            if (topic.nextDouble() >= FIREHOSE_ON_TOPIC_SHARE) {
+                return offTopic.article(prefix + index, targetChars, topic);
+            }
+            return wireItem(onTopic(prefix, index), topic);
+        }
+        return onTopic(prefix, index);
+    }
+
+    /** Whether article {@code index} is on topic (always, but in the firehose). */
+    public boolean isOnTopic(long index) {
+        return mix != Mix.FIREHOSE
+                || new SplittableRandom(random(index).nextLong() ^ 0x5DEECE66DL).nextDouble() < FIREHOSE_ON_TOPIC_SHARE;
+    }
+
+    /** A short on-topic wire item, its story's first paragraphs, padded with other news to the articles' length. */
+    private Article wireItem(Article story, SplittableRandom rnd) {
+        List<String> paragraphs = story.text().lines().filter(l -> !l.isBlank()).toList();
+        String wire = String.join("\n", paragraphs.subList(0, Math.min(WIRE_PARAGRAPHS, paragraphs.size())));
+        String padding = offTopic.article(story.id(), Math.max(0, targetChars - wire.length()), rnd).text();
+        return new Article(story.id(), story.url(), story.source(), story.publishedAt(), story.language(), story.title(),
+                wire + "\n" + padding);
+    }
+
+    private Article onTopic(String prefix, long index) {
         SplittableRandom rnd = random(index);
         long original = originalOf(index);
         if (original == index) {
@@ -165,7 +217,7 @@ public final class ArticleGenerator {
 
     /** Whether article {@code index} is a syndicated copy of an earlier one. */
     public boolean isSyndicated(long index) {
-        return originalOf(index) != index;
+        return isOnTopic(index) && originalOf(index) != index;
     }
 
     /** The raw record value of article {@code index}: its JSON, as ingest would publish it. */

@@ -81,6 +81,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cost-articles", defaultValue = "100000", description = "Length of the in-process stream whose first and last tenth are timed (default: ${DEFAULT-VALUE}).")
     long costArticles;
 
+    @Option(names = "--mix", defaultValue = "on-topic", description = "on-topic: every article about the bases (the worst case);"
+            + " firehose: mostly other news of the same length, a few percent on-topic wire items (default: ${DEFAULT-VALUE}).")
+    String mix;
+
     @Option(names = "--seed", defaultValue = "20260101", description = "Seed of the article generator (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -110,7 +114,8 @@ public final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         int clientPort = ports.port(BrokerOptions.FREE);
         int ctrlPort = ports.controllerPort(BrokerOptions.FREE, clientPort);
-        ArticleGenerator generator = new ArticleGenerator(seed, syndicatedShare);
+        ArticleGenerator generator = new ArticleGenerator(seed, syndicatedShare, mix());
+        figures.put("mix", mix);
         out.printf("basewatch bench at %s: %d processors, max heap %d MiB, Java %s, load average %.2f; data in %s%n",
                 Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), Sizes.loadAverage(), dir);
@@ -125,6 +130,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
         printJson();
         return 0;
+    }
+
+    private ArticleGenerator.Mix mix() {
+        return switch (mix) {
+            case "on-topic" -> ArticleGenerator.Mix.ON_TOPIC;
+            case "firehose" -> ArticleGenerator.Mix.FIREHOSE;
+            default -> throw new IllegalArgumentException("--mix must be on-topic or firehose, not " + mix);
+        };
     }
 
     private void onBroker(Path dir, int clientPort, int ctrlPort, ArticleGenerator generator) throws Exception {
@@ -309,8 +322,9 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("cost_growth_10k_100k", round(r.growth(), 3));
         out.printf("per-article cost in-process (validate + fingerprint + story lookup + extract originals) over %d articles in %.0f s:%n",
                 r.articles(), (System.nanoTime() - started) / 1e9);
-        out.printf("  first %d: %.1f us/article; last %d: %.1f us/article (median of 10 chunks each); growth %.3fx (%d claims, %d duplicates)%n",
-                r.articles() / 10, r.firstNanos() / 1e3, r.articles() / 10, r.lastNanos() / 1e3, r.growth(), r.claims(), r.duplicates());
+        out.printf("  first %d: %.1f us/article; last %d: %.1f us/article (median of 10 chunks each); growth %.3fx (%d claims, %d duplicates, %d off topic)%n",
+                r.articles() / 10, r.firstNanos() / 1e3, r.articles() / 10, r.lastNanos() / 1e3, r.growth(), r.claims(), r.duplicates(),
+                r.offTopic());
         if (r.failures() > 0) {
             out.printf("  extraction failed on %d articles (the processor would dead-letter them); first: %s%n", r.failures(), r.firstFailure());
         }

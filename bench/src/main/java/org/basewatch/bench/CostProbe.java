@@ -4,6 +4,7 @@ import org.basewatch.contracts.Article;
 import org.basewatch.processor.dedup.Fingerprints;
 import org.basewatch.processor.extract.ClaimExtractor;
 import org.basewatch.processor.validate.ArticleValidator;
+import org.basewatch.processor.validate.TopicTest;
 import org.basewatch.processor.validate.Validation;
 
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class CostProbe {
      * one chunk, not the figure.
      */
     public record Result(long articles, double firstNanos, double lastNanos, long claims, long duplicates,
-                         long failures, String firstFailure) {
+                         long failures, String firstFailure, long offTopic) {
         public double growth() {
             return lastNanos / firstNanos;
         }
@@ -37,6 +38,8 @@ public final class CostProbe {
     private final ArticleGenerator generator;
     private final ArticleValidator validator = new ArticleValidator();
     private final ClaimExtractor extractor = new ClaimExtractor();
+    private final TopicTest topic = new TopicTest();
+    private long offTopic;
     private long failures;
     private String firstFailure;
 
@@ -78,8 +81,8 @@ public final class CostProbe {
                 }
             }
         }
-        long duplicates = articles - (seen.size() - before);
-        return new Result(articles, median(first), median(last), claims, duplicates, failures, firstFailure);
+        long duplicates = articles - (seen.size() - before) - offTopic;
+        return new Result(articles, median(first), median(last), claims, duplicates, failures, firstFailure, offTopic);
     }
 
     private static double median(List<Double> values) {
@@ -95,6 +98,10 @@ public final class CostProbe {
             return 0;
         }
         Article article = v.article();
+        if (!topic.isOnTopic(article)) {
+            offTopic += index >= 0 ? 1 : 0;
+            return 0; // as in the processor: other news leaves after validation and the topic test
+        }
         if (!seen.add(Fingerprints.exact(article.text())) || !extract) {
             return 0;
         }

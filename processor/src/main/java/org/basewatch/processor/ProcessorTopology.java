@@ -36,6 +36,7 @@ import org.basewatch.processor.dedup.StoryClaimsSerde;
 import org.basewatch.processor.extract.ClaimExtractor;
 import org.basewatch.processor.validate.ArticleValidator;
 import org.basewatch.processor.validate.CheckedRecord;
+import org.basewatch.processor.validate.TopicTest;
 import org.basewatch.processor.validate.ValidateArticles;
 
 import java.time.Duration;
@@ -47,12 +48,14 @@ import java.util.function.LongConsumer;
  * The processor: raw articles in, deduplicated stories and their withdrawal claims out.
  * <pre>
  * articles ─ validate-articles ─┬─ invalid ─▶ articles-dlq (original bytes, reason headers)
- *                               └─ valid ─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
- *                                    ─ mark-stories (story-articles, story-outlets)
+ *                               └─ valid ─ topic-test ─┬─ off-topic ─▶ stories (a story of its own, nothing kept)
+ *                                                      └─ on-topic ─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
+ *                                    ─ mark-stories (story-articles, story-outlets, story-links)
  *                                    ├─▶ stories (every article's story mark, keyed by article id)
  *                                    └─ key-by-story ─▶ [stories-for-extraction, {@value #EXTRACTION_PARTITIONS} partitions]
  *                                         ─ extract-claims (story-slim-claims, article-revisions) ─▶ claims (keyed by place;
- *                                           a corrected article also sends a retraction to each top place)
+ *                                           a corrected article, or a story's replaced original, also sends a
+ *                                           retraction to each top place)
  * </pre>
  * Keys and values on topics are UTF-8 strings and JSON; see {@link Topics}. The dedup stores hold compact binary
  * ({@link DedupSerdes}, {@link StoryClaimsSerde}), keyed by hour so that {@link Retention}
@@ -147,6 +150,7 @@ public final class ProcessorTopology {
         Duration retention = Retention.parse(props.get(Retention.CONFIG)).retention();
         builder.addStateStore(store(MarkStories.ARTICLES, DedupSerdes.filedArticle()));
         builder.addStateStore(store(MarkStories.OUTLETS, DedupSerdes.outlets()));
+        builder.addStateStore(store(MarkStories.LINKS, Serdes.String()));
         builder.addStateStore(store(ExtractClaims.STORE, new StoryClaimsSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ExtractClaims.REVISIONS),
                 Serdes.String(), JsonSerde.of(Revision.class)));
@@ -162,13 +166,25 @@ public final class ProcessorTopology {
                 .mapValues(CheckedRecord::raw, Named.as("original-bytes"))
                 .to(Topics.ARTICLES_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("articles-dlq-sink"));
 
-        KStream<String, StoryArticle> marked = checked.get("articles-valid")
-                .map((id, r) -> KeyValue.pair(DEDUP_KEY, r.validation().article()), Named.as("key-for-dedup"))
+        // most of a news firehose is about other things: it leaves here, before dedup state or extraction, with the
+        // story mark every processed article gets (an off-topic article is a story of its own)
+        TopicTest topic = new TopicTest();
+        Map<String, KStream<String, Article>> topics = checked.get("articles-valid")
+                .mapValues(r -> r.validation().article(), Named.as("valid-articles"))
+                .split(Named.as("topic-"))
+                .branch((id, article) -> topic.isOnTopic(article), Branched.as("on"))
+                .defaultBranch(Branched.as("off"));
+        topics.get("topic-off")
+                .map((id, a) -> KeyValue.pair(a.id(), new StoryMark(a.id(), a.id(), null, null, a.source())), Named.as("off-topic-marks"))
+                .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(StoryMark.class)).withName("off-topic-stories-sink"));
+
+        KStream<String, StoryArticle> marked = topics.get("topic-on")
+                .map((id, article) -> KeyValue.pair(DEDUP_KEY, article), Named.as("key-for-dedup"))
                 // one partition: an article's candidates sit under 16 band keys, and they must all be
                 // in the one store this task sees; LSH keeps the per-article cost flat, so one task keeps up
                 .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("articles-for-dedup").withNumberOfPartitions(1))
                 .process(() -> new MarkStories(new Retention(retention)), Named.as("mark-stories"),
-                        MarkStories.ARTICLES, MarkStories.OUTLETS);
+                        MarkStories.ARTICLES, MarkStories.OUTLETS, MarkStories.LINKS);
 
         marked.mapValues(StoryArticle::mark, Named.as("story-marks"))
                 .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(StoryMark.class)).withName("stories-sink"));

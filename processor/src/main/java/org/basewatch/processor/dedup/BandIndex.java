@@ -25,6 +25,7 @@ public final class BandIndex implements CandidateIndex {
     public static final int BUCKET_LIMIT = 512;
 
     private final Map<Long, Deque<Candidate>> buckets = new HashMap<>();
+    private final StoryLinks stories = new StoryLinks();
 
     /** The distinct candidates filed under any of {@code bands}, each once, in first-found order. */
     @Override
@@ -50,6 +51,19 @@ public final class BandIndex implements CandidateIndex {
             }
             bucket.addLast(candidate);
         }
+        if (candidate.storyId().equals(candidate.articleId())) {
+            stories.registerOriginal(candidate.asOriginal(candidate.storyHour()));
+        }
+    }
+
+    @Override
+    public StoryLinks stories() {
+        return stories;
+    }
+
+    @Override
+    public void link(String replaced, String into) {
+        stories.link(replaced, into);
     }
 
     public int bucketCount() {

@@ -27,10 +27,22 @@ import java.util.function.LongConsumer;
  * revision, and a retraction ({@link Claim#retraction}) goes to each top place of the gazetteer, so the sink
  * withdraws what the old version said about places the new one no longer mentions. The claim set of an article
  * is thus always its latest version's, the empty set included.
+ *
+ * <p>An article that replaced stories ({@link StoryArticle#replaced}: it was published before their original, or it
+ * joined them to its story) withdraws what their originals said, with a retraction of revision {@link #REPLACED} to
+ * each top place: their claims are withdrawn wherever they reached, and stay withdrawn when they arrive late (the
+ * original's extraction may run on another partition, after this one). Its own story's claims are sent as always,
+ * so the claims of a story are its original's however its articles arrived.
  */
 public final class ExtractClaims implements Processor<String, StoryArticle, String, Claim> {
     public static final String STORE = "story-slim-claims";
     public static final String REVISIONS = "article-revisions";
+    /**
+     * The revision that withdraws every claim of a story's former original, whatever its own revision: an article
+     * that stopped being an original never becomes one again (an original is its story's article published first,
+     * and a story only grows).
+     */
+    public static final Revision REPLACED = new Revision(Long.MAX_VALUE, "replaced-original");
 
     private final ClaimExtractor extractor;
     private final Retention retention;
@@ -70,6 +82,11 @@ public final class ExtractClaims implements Processor<String, StoryArticle, Stri
     public void process(Record<String, StoryArticle> record) {
         retention.observeAndPurge(record.timestamp(), () -> retention.purge(stories, (k, v) -> { }));
         StoryArticle story = record.value();
+        for (String replaced : story.replaced()) {
+            for (Place top : topPlaces()) {
+                context.forward(record.withKey(top.id()).withValue(Claim.retraction(replaced, top.id(), REPLACED)));
+            }
+        }
         String storyId = story.mark().storyId();
         Bytes key = StoryKeys.story(story.storyHour(), storyId);
         if (story.isOriginal()) {

@@ -12,13 +12,15 @@ import org.basewatch.contracts.StoryMark;
 /**
  * Puts each article in a story with the same {@link StoryGrouper} the offline {@code stories}
  * command runs, over state stores: a syndicated copy (same canonical URL, or a near-duplicate
- * text by MinHash/LSH) joins the story of the first article seen; the story keeps the outlets that
- * carried it ({@code story-outlets}). Output is keyed by article id. What it keeps expires with
- * {@link Retention}: an article filed before the cutoff matches nothing any more.
+ * text by MinHash/LSH) joins the story, whose original is its article published first, whatever
+ * the order they arrive in; the story keeps the outlets that carried it ({@code story-outlets}),
+ * those of the stories it replaced included. Output is keyed by article id. What it keeps expires
+ * with {@link Retention}: an article filed before the cutoff matches nothing any more.
  */
 public final class MarkStories implements Processor<String, Article, String, StoryArticle> {
     public static final String ARTICLES = "story-articles";
     public static final String OUTLETS = "story-outlets";
+    public static final String LINKS = "story-links";
 
     private final Retention retention;
     private ProcessorContext<String, StoryArticle> context;
@@ -33,7 +35,7 @@ public final class MarkStories implements Processor<String, Article, String, Sto
     @Override
     public void init(ProcessorContext<String, StoryArticle> context) {
         this.context = context;
-        this.index = new StoreCandidateIndex(context.getStateStore(ARTICLES));
+        this.index = new StoreCandidateIndex(context.getStateStore(ARTICLES), context.getStateStore(LINKS));
         this.index.load();
         this.grouper = new StoryGrouper(MinHasher.DEFAULT, new NearDuplicates(), index);
         this.outlets = context.getStateStore(OUTLETS);
@@ -47,32 +49,21 @@ public final class MarkStories implements Processor<String, Article, String, Sto
         });
         Article article = record.value();
         index.begin(retention.hourNow(), urlHash(article));
-        StoryDecision decision = sameUrlAsEarlierStory(article);
-        if (decision == null) {
-            decision = grouper.add(article);
+        FiledArticle sameUrl = index.byUrl(urlHash(article));
+        StoryDecision decision = grouper.add(article, sameUrl == null ? null : sameUrl.storyId(), record.timestamp());
+        if (!decision.redelivered()) {
             index.rememberUrl(article.id(), decision, storyHour(decision));
         }
         int storyHour = storyHour(decision);
-        int sources = addSource(storyHour, decision.storyId(), article.source());
+        int sources = addSource(storyHour, decision, article.source());
         StoryMark mark = decision.mark(article.id(), article.source());
-        context.forward(record.withKey(article.id()).withValue(new StoryArticle(article, mark, sources, storyHour)));
+        context.forward(record.withKey(article.id())
+                .withValue(new StoryArticle(article, mark, sources, storyHour, decision.replaced())));
     }
 
     /** A new story's hour is now; a copy's or a redelivery's is that of the story it joins. */
     private int storyHour(StoryDecision decision) {
         return decision.isDuplicate() || decision.redelivered() ? decision.storyHour() : retention.hourNow();
-    }
-
-    /** An article republished at the same canonical URL (AMP, mobile, tracking parameters) is a copy whatever its text. */
-    private StoryDecision sameUrlAsEarlierStory(Article article) {
-        FiledArticle earlier = index.byUrl(urlHash(article));
-        if (earlier == null) {
-            return null;
-        }
-        String story = earlier.storyId();
-        return story.equals(article.id())
-                ? new StoryDecision(story, null, null, true, earlier.storyHour())
-                : new StoryDecision(story, story, 1.0, false, earlier.storyHour());
     }
 
     private static Long urlHash(Article article) {
@@ -83,14 +74,24 @@ public final class MarkStories implements Processor<String, Article, String, Sto
         return hex == null ? null : Long.parseUnsignedLong(hex, 16);
     }
 
-    private int addSource(int storyHour, String storyId, String source) {
-        Bytes key = StoryKeys.story(storyHour, storyId);
+    /** Adds the article's outlet to its story's, and those of the stories it replaced; how many outlets the story has. */
+    private int addSource(int storyHour, StoryDecision decision, String source) {
+        Bytes key = StoryKeys.story(storyHour, decision.storyId());
         Outlets known = outlets.get(key);
         Outlets now = known == null ? Outlets.NONE : known;
+        for (String replaced : decision.replaced()) {
+            StoryLinks.Original original = index.stories().original(replaced);
+            Bytes theirs = original == null ? null : StoryKeys.story(original.hour(), replaced);
+            Outlets carried = theirs == null ? null : outlets.get(theirs);
+            if (carried != null) {
+                now = now.with(carried);
+                outlets.delete(theirs);
+            }
+        }
         if (source != null && !now.contains(source)) {
             now = now.with(source);
-            outlets.put(key, now);
-        } else if (known == null) {
+        }
+        if (known == null || !now.equals(known)) {
             outlets.put(key, now);
         }
         return Math.max(1, now.count());

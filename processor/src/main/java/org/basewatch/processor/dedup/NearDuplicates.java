@@ -1,5 +1,8 @@
 package org.basewatch.processor.dedup;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Decides whether an article is a republished copy of a story already seen (same wire text, light edits) or
  * a story of its own; independent reports of one event stay separate stories, because they corroborate
@@ -20,7 +23,7 @@ package org.basewatch.processor.dedup;
  * The threshold 0.30 sits in the gap 0.208–0.450 of estimates, 3.5 standard errors of the estimator below the
  * worst generated copy (exact 0.465) and 4.2 above the worst quoting report (exact 0.142); real copies and real
  * independent reports are much further apart. With it every labelled and generated pair above is decided right.
- * A copy is filed in the index under its own band keys only when it is a weak copy (see {@link #remembers}).
+ * Every article is filed in the index under its own band keys, copies too (see {@link #remembers}).
  *
  * <p>Wording alone is not enough for short texts written on one template: outlets file the same two sentences every
  * day with only the base changed, at estimated similarities of 0.62–0.80 (the 20 template pairs of the tests,
@@ -41,8 +44,6 @@ package org.basewatch.processor.dedup;
 public final class NearDuplicates {
     /** Estimated Jaccard at or above which an article is a copy; chosen in the measured gap, see above. */
     public static final double THRESHOLD = 0.30;
-    /** A copy less similar than this to its closest article is remembered too, so its own copies find the story. */
-    public static final double REMEMBER_COPIES_BELOW = 0.80;
     /** Estimated shared shingles below which a text must be (nearly) contained in the other ({@link #SHORT_COPY_CONTAINED}). */
     public static final int MIN_SHARED_SHINGLES = 40;
     /**
@@ -77,14 +78,8 @@ public final class NearDuplicates {
                 String copyOf = candidate.storyId().equals(candidate.articleId()) ? null : candidate.storyId();
                 return new StoryDecision(candidate.storyId(), copyOf, null, true, candidate.storyHour());
             }
-            if (candidate.shingles() == 0 || article.shingles() == 0) {
-                continue; // empty texts agree on every hash without being copies of anything
-            }
-            if (article.event().conflicts(candidate.event())) {
-                continue; // another place or another year: another event, however alike the wording
-            }
-            double similarity = MinHasher.estimate(article.sketch(), candidate.sketch());
-            if (similarity < required(similarity, article.shingles(), candidate.shingles())) {
+            double similarity = similarity(article, candidate);
+            if (similarity < threshold) {
                 continue;
             }
             if (similarity > bestSimilarity || (similarity == bestSimilarity
@@ -105,31 +100,47 @@ public final class NearDuplicates {
     }
 
     /**
-     * Whether {@code decision} should be filed under the article's band keys: an article that starts a story
-     * always is; a copy only when it differs enough from its closest article that a copy of the copy might not
-     * reach the story through the articles already filed. Close copies add nothing and cost no state.
+     * Every candidate {@code article} is a copy of (itself excluded): a story is all the articles linked by such
+     * matches, so an article that matches two stories joins them, whatever order the three came in.
      */
-    public boolean remembers(Candidate article, StoryDecision decision) {
-        return remembers(article, decision, null);
+    public List<Candidate> matches(Candidate article, Iterable<Candidate> candidatesSharingABand) {
+        List<Candidate> matched = new ArrayList<>();
+        for (Candidate candidate : candidatesSharingABand) {
+            if (!candidate.articleId().equals(article.articleId()) && similarity(article, candidate) >= threshold) {
+                matched.add(candidate);
+            }
+        }
+        return matched;
     }
 
     /**
-     * As {@link #remembers(Candidate, StoryDecision)}, knowing the candidate the copy matched ({@code null} when
-     * unknown): a copy that names a place or a year its match does not is filed too, however close, because a copy
-     * of it that drops a paragraph can conflict with the match (sample-10 adds Baghdad to sample-08; a copy of it
-     * without the paragraph on Erbil names Baghdad and lacks Erbil) and must still meet the story through it.
+     * Whether an article decided as {@code decision} is filed under its band keys, so that later articles meet it:
+     * every one, close copies included, since a story must not depend on which of its members happened to be filed
+     * (a copy of a close copy may match only that copy); but not a redelivery, an empty text (it matches nothing),
+     * or a text the same as a filed article it matched (same wording and events: every later article matches both or
+     * neither, so one of them is enough; this is what keeps a flood of one text small), unless it is its story's
+     * new original.
      */
-    public boolean remembers(Candidate article, StoryDecision decision, Candidate matched) {
-        if (decision.redelivered()) {
+    public boolean remembers(Candidate article, StoryDecision decision, List<Candidate> matched) {
+        if (decision.redelivered() || article.shingles() == 0) {
             return false;
         }
         if (!decision.isDuplicate()) {
             return true;
         }
-        if (matched != null && article.event().adds(matched.event())) {
-            return true;
+        return matched.stream().noneMatch(article::sameText);
+    }
+
+    /** The similarity that makes {@code article} a copy of {@code candidate}, or -1 when they cannot be copies. */
+    private double similarity(Candidate article, Candidate candidate) {
+        if (candidate.shingles() == 0 || article.shingles() == 0) {
+            return -1; // empty texts agree on every hash without being copies of anything
         }
-        return decision.similarity() < REMEMBER_COPIES_BELOW;
+        if (article.event().conflicts(candidate.event())) {
+            return -1; // another place or another year: another event, however alike the wording
+        }
+        double similarity = MinHasher.estimate(article.sketch(), candidate.sketch());
+        return similarity < required(similarity, article.shingles(), candidate.shingles()) ? -1 : similarity;
     }
 
     /** The similarity two texts of these shingle counts must reach: unreachable (2) for short texts that differ both ways. */

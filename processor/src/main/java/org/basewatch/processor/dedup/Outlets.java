@@ -11,19 +11,35 @@ public record Outlets(int[] hashes) {
     public static final Outlets NONE = new Outlets(new int[0]);
 
     public boolean contains(String outlet) {
-        int h = hash(outlet);
-        for (int known : hashes) {
-            if (known == h) {
-                return true;
-            }
-        }
-        return false;
+        return containsHash(hash(outlet));
     }
 
     public Outlets with(String outlet) {
         int[] more = Arrays.copyOf(hashes, hashes.length + 1);
         more[hashes.length] = hash(outlet);
         return new Outlets(more);
+    }
+
+    /** These and the outlets of {@code other} not among them. */
+    public Outlets with(Outlets other) {
+        Outlets all = this;
+        for (int h : other.hashes) {
+            if (!all.containsHash(h)) {
+                int[] more = Arrays.copyOf(all.hashes, all.hashes.length + 1);
+                more[all.hashes.length] = h;
+                all = new Outlets(more);
+            }
+        }
+        return all;
+    }
+
+    private boolean containsHash(int h) {
+        for (int known : hashes) {
+            if (known == h) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int count() {

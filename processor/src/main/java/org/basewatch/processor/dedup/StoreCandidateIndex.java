@@ -16,9 +16,13 @@ import java.util.Map;
  * key → articles table and the URL hash → article table are kept in memory ({@link LongMultimap}) and rebuilt
  * from the store when the task starts ({@link #load}), so a band costs 4 bytes of store, not a store entry.
  * A band keeps its {@value BandIndex#BUCKET_LIMIT} most recent articles, as {@link BandIndex} does (see there why).
+ * The stories that became part of another are kept in {@code story-links} (the story's hour and id when it was
+ * replaced → the story it joined), and each story's original is known from its own entry, both in memory too.
  */
 final class StoreCandidateIndex implements CandidateIndex {
     private final KeyValueStore<Bytes, FiledArticle> articles;
+    private final KeyValueStore<Bytes, String> links;
+    private final StoryLinks stories = new StoryLinks();
     private final LongMultimap bands = new LongMultimap();
     private final LongMultimap urls = new LongMultimap();
     private int hour;
@@ -26,14 +30,16 @@ final class StoreCandidateIndex implements CandidateIndex {
     private Long url;
     private boolean urlFiled;
 
-    StoreCandidateIndex(KeyValueStore<Bytes, FiledArticle> articles) {
+    StoreCandidateIndex(KeyValueStore<Bytes, FiledArticle> articles, KeyValueStore<Bytes, String> links) {
         this.articles = articles;
+        this.links = links;
     }
 
     /** Rebuilds the in-memory tables from the store, oldest first (the order the articles were filed in). */
     void load() {
         bands.clear();
         urls.clear();
+        stories.clear();
         hour = 0;
         seq = 0;
         try (KeyValueIterator<Bytes, FiledArticle> it = articles.all()) {
@@ -43,6 +49,12 @@ final class StoreCandidateIndex implements CandidateIndex {
                 index(ref, entry.value);
                 hour = StoryKeys.hour(ref);
                 seq = StoryKeys.seq(ref) + 1;
+            }
+        }
+        try (KeyValueIterator<Bytes, String> it = links.all()) {
+            while (it.hasNext()) {
+                KeyValue<Bytes, String> entry = it.next();
+                stories.link(StoryKeys.storyId(entry.key), entry.value);
             }
         }
     }
@@ -96,13 +108,27 @@ final class StoreCandidateIndex implements CandidateIndex {
         // a new story's first article: its story's hour is now
         int storyHour = candidate.storyId().equals(candidate.articleId()) ? hour : candidate.storyHour();
         Long withUrl = url != null && urls.get(url).length == 0 ? url : null;
+        boolean original = candidate.storyId().equals(candidate.articleId());
         file(new FiledArticle(candidate.articleId(), candidate.storyId(), storyHour, withUrl,
-                candidate.shingles(), candidate.sketch(), hashes.clone(), candidate.event()));
+                candidate.shingles(), candidate.sketch(), hashes.clone(), candidate.event(),
+                original ? candidate.published() : Candidate.UNPUBLISHED, original ? candidate.ingested() : 0));
         urlFiled = withUrl != null;
     }
 
-    /** Deletes the articles filed before the cutoff hour and takes them out of the in-memory tables. */
+    @Override
+    public StoryLinks stories() {
+        return stories;
+    }
+
+    @Override
+    public void link(String replaced, String into) {
+        links.put(StoryKeys.story(hour, replaced), into);
+        stories.link(replaced, into);
+    }
+
+    /** Deletes the articles and links filed before the cutoff hour and takes them out of the in-memory tables. */
     int expire(Retention retention) {
+        retention.purge(links, (key, into) -> stories.forgetLink(StoryKeys.storyId(key)));
         return retention.purge(articles, (key, filed) -> unindex(StoryKeys.ref(key), filed));
     }
 
@@ -118,6 +144,9 @@ final class StoreCandidateIndex implements CandidateIndex {
     }
 
     private void index(long ref, FiledArticle filed) {
+        if (filed.isCandidate() && filed.isOriginal()) {
+            stories.registerOriginal(new StoryLinks.Original(filed.articleId(), filed.published(), filed.ingested(), filed.storyHour()));
+        }
         if (filed.urlHash() != null && urls.get(filed.urlHash()).length == 0) {
             urls.put(filed.urlHash(), ref);
         }
@@ -135,6 +164,9 @@ final class StoreCandidateIndex implements CandidateIndex {
     }
 
     private void unindex(long ref, FiledArticle filed) {
+        if (filed.isCandidate() && filed.isOriginal()) {
+            stories.forgetOriginal(filed.articleId());
+        }
         if (filed.urlHash() != null) {
             urls.remove(filed.urlHash(), ref);
         }

@@ -45,6 +45,12 @@ public final class StoryKeys {
                 .bytes(storyId.getBytes(StandardCharsets.UTF_8)).toByteArray());
     }
 
+    /** The story id of a key made by {@link #story}. */
+    static String storyId(Bytes storyKey) {
+        byte[] bytes = storyKey.get();
+        return new String(bytes, 4, bytes.length - 4, StandardCharsets.UTF_8);
+    }
+
     /** The hour a key belongs to. */
     static int hour(Bytes key) {
         return new BinaryReader(key.get()).int32();

@@ -71,12 +71,34 @@ class DedupSerdesTest {
     void shouldStillReadACandidateFiledBeforeSignaturesWereKept() {
         byte[] sketch = new byte[64];
         int[] bands = new int[16];
-        FiledArticle filed = new FiledArticle("a1", "a1", 7, null, 30, sketch, bands, new EventSignature(new int[] {1}, new int[0]));
+        // a copy: layout 1 and this one differ only in the signature (an original's publication day came with layout 3)
+        FiledArticle filed = new FiledArticle("a1", "s1", 7, null, 30, sketch, bands, new EventSignature(new int[] {1}, new int[0]));
         byte[] bytes = FILED.serializer().serialize("t", filed);
         byte[] layout1 = java.util.Arrays.copyOf(bytes, bytes.length - 6); // without "1 place (4 bytes), 0 years"
         layout1[0] = 1;
         FiledArticle back = FILED.deserializer().deserialize("t", layout1);
         assertEquals(EventSignature.NONE, back.event(), "an entry of layout 1 conflicts with nothing");
         assertArrayEquals(bands, back.bands());
+    }
+
+    @Test
+    void shouldKeepTheOriginalsPublicationDayAndIngestTimeAndReadAnOriginalOfLayoutTwoAsUndated() {
+        FiledArticle original = new FiledArticle("a1", "a1", 7, 99L, 30, new byte[64], new int[16], EventSignature.NONE, 18_990, 1_765_000_000_000L);
+        FiledArticle read = FILED.deserializer().deserialize("t", FILED.serializer().serialize("t", original));
+        assertEquals(18_990, read.published());
+        assertEquals(1_765_000_000_000L, read.ingested());
+
+        byte[] bytes = FILED.serializer().serialize("t", new FiledArticle("a1", "a1", 7, 99L, 30, new byte[64], new int[16],
+                EventSignature.NONE, 18_990, 0));
+        int order = 4 + 1; // publication day, and ingest time 0 as a one-byte varint
+        byte[] layout2 = new byte[bytes.length - order];
+        int afterUrl = 1 + 1 + 1 + 2 + 1 + 8; // layout, flags, id (length + 2 bytes), hour (varint), URL hash
+        System.arraycopy(bytes, 0, layout2, 0, afterUrl);
+        System.arraycopy(bytes, afterUrl + order, layout2, afterUrl, bytes.length - afterUrl - order);
+        layout2[0] = 2;
+        FiledArticle back = FILED.deserializer().deserialize("t", layout2);
+        assertEquals(Candidate.UNPUBLISHED, back.published());
+        assertEquals(99L, back.urlHash());
+        assertEquals(30, back.shingles());
     }
 }

@@ -122,7 +122,7 @@ class NearDuplicatesTest {
     }
 
     private static Candidate candidate(Article article) {
-        return Candidate.of(article, MinHasher.DEFAULT.fingerprint(article.text()));
+        return Candidate.of(article, MinHasher.DEFAULT.fingerprint(article.text()), 0);
     }
 
     private static Article byId(String id) {
@@ -140,7 +140,7 @@ class NearDuplicatesTest {
         Candidate copyInItsStory = new Candidate("copy-of-" + original.id(), original.id(), "other", fp.shingles(),
                 MinHasher.sketch(fp.signature()), 7);
 
-        StoryDecision decision = new NearDuplicates().decide(Candidate.of(original, fp), List.of(copyInItsStory));
+        StoryDecision decision = new NearDuplicates().decide(Candidate.of(original, fp, 0), List.of(copyInItsStory));
 
         assertEquals(original.id(), decision.storyId());
         assertNull(decision.duplicateOf(), "same id, new content is a correction, not a duplicate");

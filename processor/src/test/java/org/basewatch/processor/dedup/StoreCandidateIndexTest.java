@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StoreCandidateIndexTest {
     private static final List<Article> SAMPLES = DedupFixtures.articles(DedupFixtures.SAMPLES.resolve("articles.jsonl"));
     private KeyValueStore<Bytes, FiledArticle> store;
+    private KeyValueStore<Bytes, String> links;
 
     @BeforeEach
     void openStore() {
@@ -28,11 +29,31 @@ class StoreCandidateIndexTest {
                 .withLoggingDisabled().build();
         MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
         store.init(context.getStateStoreContext(), store);
+        links = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(MarkStories.LINKS), Serdes.Bytes(), Serdes.String())
+                .withLoggingDisabled().build();
+        links.init(context.getStateStoreContext(), links);
+    }
+
+    @Test
+    void shouldKnowAfterARestartWhichStoryAReplacedOneBecameAndWhoIsEachOriginal() {
+        StoreCandidateIndex index = new StoreCandidateIndex(store, links);
+        index.load();
+        int[] bands = IntStream.range(0, MinHasher.BANDS).toArray();
+        index.begin(1_000, null);
+        index.remember(new Candidate("late", "late", null, 10, new byte[64], 0, EventSignature.NONE, 18_000, 5L), bands);
+        index.begin(1_001, null);
+        index.remember(new Candidate("early", "early", null, 10, new byte[64], 0, EventSignature.NONE, 17_999, 6L), bands);
+        index.link("late", "early");
+        StoreCandidateIndex restarted = new StoreCandidateIndex(store, links);
+        restarted.load();
+        assertEquals("early", restarted.stories().current("late"));
+        assertEquals(new StoryLinks.Original("early", 17_999, 6L, 1_001), restarted.stories().original("early"));
+        assertEquals(new StoryLinks.Original("late", 18_000, 5L, 1_000), restarted.stories().original("late"));
     }
 
     @Test
     void shouldFindTheSameCandidatesAfterARestart() {
-        StoreCandidateIndex before = new StoreCandidateIndex(store);
+        StoreCandidateIndex before = new StoreCandidateIndex(store, links);
         before.load();
         StoryGrouper grouper = new StoryGrouper(MinHasher.DEFAULT, new NearDuplicates(), before);
         int hour = 490_000;
@@ -40,7 +61,7 @@ class StoreCandidateIndexTest {
             before.begin(hour++, null);
             grouper.add(article);
         }
-        StoreCandidateIndex after = new StoreCandidateIndex(store);
+        StoreCandidateIndex after = new StoreCandidateIndex(store, links);
         after.load();
         assertEquals(before.bandEntries(), after.bandEntries());
         for (Article article : SAMPLES) {
@@ -57,7 +78,7 @@ class StoreCandidateIndexTest {
 
     @Test
     void shouldKeepTheMostRecentArticlesOfABandUpToItsLimitAlsoAfterARestart() {
-        StoreCandidateIndex index = new StoreCandidateIndex(store);
+        StoreCandidateIndex index = new StoreCandidateIndex(store, links);
         index.load();
         int[] bands = IntStream.range(0, MinHasher.BANDS).toArray();
         int filed = BandIndex.BUCKET_LIMIT + 4;
@@ -67,7 +88,7 @@ class StoreCandidateIndexTest {
         }
         List<String> expected = IntStream.range(4, filed).mapToObj(i -> "a" + i).toList();
         assertEquals(expected, ids(index, bands));
-        StoreCandidateIndex restarted = new StoreCandidateIndex(store);
+        StoreCandidateIndex restarted = new StoreCandidateIndex(store, links);
         restarted.load();
         assertEquals(expected, ids(restarted, bands));
         assertEquals(filed, store.approximateNumEntries(), "articles pushed out of every band stay stored until they expire");
@@ -75,7 +96,7 @@ class StoreCandidateIndexTest {
 
     @Test
     void shouldForgetArticlesFiledBeforeTheCutoff() {
-        StoreCandidateIndex index = new StoreCandidateIndex(store);
+        StoreCandidateIndex index = new StoreCandidateIndex(store, links);
         index.load();
         Retention retention = new Retention(Duration.ofHours(2));
         int[] bands = IntStream.range(0, MinHasher.BANDS).map(b -> b * 7).toArray();

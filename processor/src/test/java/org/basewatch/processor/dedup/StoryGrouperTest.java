@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,28 +51,62 @@ class StoryGrouperTest {
     }
 
     @Test
-    void shouldKeepAWeakCopyFiledSoThatItsRedeliveryStaysACopy() {
+    void shouldFileEveryCopyEvenACloseOneSoThatItsRedeliveryStaysACopy() {
         StoryGrouper grouper = new StoryGrouper();
         Article original = byId("sample-08");
-        Article weakCopy = DedupFixtures.variant(original, "copy", DedupFixtures.edits().get("all of the above"), 4);
+        Article closeCopy = DedupFixtures.variant(original, "copy", DedupFixtures.edits().get("new dateline"), 1);
         grouper.add(original);
-        StoryDecision first = grouper.add(weakCopy);
-        assertTrue(first.similarity() < NearDuplicates.REMEMBER_COPIES_BELOW, "precondition: a weak copy, " + first);
-        assertEquals(2, grouper.remembered());
-        StoryDecision again = grouper.add(weakCopy);
+        StoryDecision first = grouper.add(closeCopy);
+        assertTrue(first.similarity() >= 0.8, "precondition: a close copy, " + first);
+        assertEquals(2, grouper.remembered(), "a copy of the copy may match only the copy");
+        StoryDecision again = grouper.add(closeCopy);
         assertEquals(new StoryDecision("sample-08", "sample-08", null, true), again);
         assertEquals(2, grouper.remembered());
     }
 
     @Test
-    void shouldNotFileACloseCopy() {
+    void shouldNotFileTheSameTextTwice() {
         StoryGrouper grouper = new StoryGrouper();
         Article original = byId("sample-08");
         grouper.add(original);
-        StoryDecision decision = grouper.add(DedupFixtures.variant(original, "copy", DedupFixtures.edits().get("new dateline"), 1));
-        assertTrue(decision.isDuplicate());
-        assertEquals(1, grouper.remembered());
+        StoryDecision decision = grouper.add(new Article("sample-08-again", null, "وكالة أخرى", original.publishedAt(),
+                original.language(), original.title(), original.text()));
+        assertEquals("sample-08", decision.storyId());
+        assertEquals(1, grouper.remembered(), "every later article matches both or neither");
         assertNull(grouper.add(original).similarity());
+    }
+
+    @Test
+    void shouldMakeACopyPublishedBeforeTheOriginalTheStorysOriginalAndNameTheStoryItReplaced() {
+        StoryGrouper grouper = new StoryGrouper();
+        Article original = byId("sample-08");
+        Article earlier = new Article("earlier", null, "وكالة أخرى", "2000-01-01", original.language(), original.title(),
+                DedupFixtures.variant(original, "copy", DedupFixtures.edits().get("new dateline"), 1).text());
+        grouper.add(original);
+        StoryDecision decision = grouper.add(earlier);
+        assertEquals(StoryDecision.newStory("earlier").replacing(List.of("sample-08")), decision);
+        assertEquals("earlier", grouper.currentStory("sample-08"));
+        StoryDecision copy = grouper.add(DedupFixtures.variant(original, "again", DedupFixtures.edits().get("boilerplate appended"), 2));
+        assertEquals("earlier", copy.storyId());
+        assertEquals(List.of(), copy.replaced());
+    }
+
+    @Test
+    void shouldJoinTwoStoriesThatAnArticleMatchesBothOfIntoTheOnePublishedFirst() {
+        Article a = byId("sample-08");
+        String text = a.text();
+        // the first and second halves of one text: each matches the whole, not each other
+        int half = text.indexOf('\n', text.length() / 2);
+        Article first = new Article("half-1", null, "أ", "2021-12-02", "ar", "", text.substring(0, half));
+        Article second = new Article("half-2", null, "ب", "2021-12-01", "ar", "", text.substring(half + 1));
+        Article whole = new Article("whole", null, "ج", "2021-12-03", "ar", "", text);
+        StoryGrouper grouper = new StoryGrouper();
+        assertFalse(grouper.add(first).isDuplicate());
+        assertFalse(grouper.add(second).isDuplicate(), "precondition: the halves are not copies of each other");
+        StoryDecision joined = grouper.add(whole);
+        assertEquals("half-2", joined.storyId());
+        assertEquals(List.of("half-1"), joined.replaced());
+        assertEquals("half-2", grouper.currentStory("half-1"));
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {
