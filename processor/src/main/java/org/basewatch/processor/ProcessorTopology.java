@@ -186,9 +186,7 @@ public final class ProcessorTopology {
                 .process(() -> new MarkStories(new Retention(retention)), Named.as("mark-stories"),
                         MarkStories.ARTICLES, MarkStories.OUTLETS, MarkStories.LINKS);
 
-        // an article's mark, and for each story it replaced a mark of that story's original naming the story it is now
-        // part of: the latest mark of each article, its story followed through such links, is the grouping
-        marked.flatMap((id, story) -> story.marks().stream().map(m -> KeyValue.pair(m.articleId(), m)).toList(), Named.as("story-marks"))
+        marked.mapValues(StoryArticle::mark, Named.as("story-marks"))
                 .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(StoryMark.class)).withName("stories-sink"));
 
         // extraction is most of the processor's work: it runs on the partitions of a repartition keyed by

@@ -3,7 +3,6 @@ package org.basewatch.processor.dedup;
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.StoryMark;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,21 +28,5 @@ public record StoryArticle(Article article, StoryMark mark, int sources, int sto
     public StoryArticle forExtraction() {
         return isOriginal() ? this : new StoryArticle(new Article(article.id(), article.url(), article.source(),
                 article.publishedAt(), article.language(), article.title(), null), mark, sources, storyHour, replaced);
-    }
-
-    /**
-     * What the {@code stories} topic gets for this article (each keyed by its article id): its own mark, then, for each story it
-     * replaced, a mark of that story's original (a story is named by its original's id) saying which story it is now
-     * part of. A consumer that keeps the latest mark of each article and follows a story id through the mark of the
-     * article of that id gets the stories dedup ends with, whatever the arrival order.
-     */
-    public List<StoryMark> marks() {
-        List<StoryMark> out = new ArrayList<>();
-        out.add(mark);
-        String now = mark.storyId();
-        for (String story : replaced) {
-            out.add(new StoryMark(story, now, now, null, null));
-        }
-        return out;
     }
 }

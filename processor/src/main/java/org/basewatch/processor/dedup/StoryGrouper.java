@@ -2,7 +2,6 @@ package org.basewatch.processor.dedup;
 
 import org.basewatch.contracts.Article;
 import org.basewatch.contracts.Json;
-import org.basewatch.contracts.StoryMark;
 import org.basewatch.processor.ArticleLines;
 
 import java.io.BufferedReader;
@@ -128,12 +127,7 @@ public final class StoryGrouper {
     public static int run(BufferedReader in, PrintStream out, PrintStream err) {
         StoryGrouper grouper = new StoryGrouper();
         int failures = ArticleLines.forEach(in, err, a -> a.id() == null ? "article without id, skipped" : null,
-                article -> {
-                    StoryDecision decision = grouper.add(article);
-                    out.println(Json.write(decision.mark(article.id(), article.source())));
-                    // as the processor writes them: the original of each story this article replaced joins its story
-                    decision.replaced().forEach(r -> out.println(Json.write(new StoryMark(r, decision.storyId(), decision.storyId(), null, null))));
-                });
+                article -> out.println(Json.write(grouper.add(article).mark(article.id(), article.source()))));
         return failures == 0 ? 0 : 1;
     }
 }
