@@ -83,10 +83,22 @@ class StoriesIT {
         }
     }
 
+    /** The stories the marks end with: each story id followed through the {@code replaced} lists to the story it joined. */
     private static Set<Set<String>> groups(Collection<StoryMark> marks) {
+        Map<String, String> joined = new HashMap<>();
+        marks.forEach(m -> m.replaced().forEach(r -> joined.put(r, m.storyId())));
         Map<String, Set<String>> byStory = new HashMap<>();
-        marks.forEach(m -> byStory.computeIfAbsent(m.storyId(), s -> new TreeSet<>()).add(m.articleId()));
+        marks.forEach(m -> byStory.computeIfAbsent(current(m.storyId(), joined), s -> new TreeSet<>()).add(m.articleId()));
         return byStory.values().stream().collect(Collectors.toSet());
+    }
+
+    private static String current(String story, Map<String, String> joined) {
+        Set<String> seen = new HashSet<>();
+        String now = story;
+        while (seen.add(now) && joined.containsKey(now)) {
+            now = joined.get(now);
+        }
+        return now;
     }
 
     private static List<StoryMark> read(String bootstrap, int count) {

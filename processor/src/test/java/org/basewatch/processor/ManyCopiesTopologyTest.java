@@ -67,6 +67,7 @@ class ManyCopiesTopologyTest {
             assertEquals(COPIES + 1, marks.size(), "every article is marked");
             assertEquals(Set.of("copy-000000"), marks.subList(0, COPIES).stream().map(StoryMark::storyId).collect(Collectors.toSet()));
             assertEquals("first-published", marks.get(COPIES).storyId(), "the copy published first is the story's original");
+            assertEquals(List.of("copy-000000"), marks.get(COPIES).replaced(), "its mark names the story it took over");
             assertEquals(2, candidatesFiled(driver.getKeyValueStore(MarkStories.ARTICLES)),
                     "the text filed once for later articles to match, and once more for the original that replaced the first");
 

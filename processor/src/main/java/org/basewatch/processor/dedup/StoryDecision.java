@@ -40,6 +40,6 @@ public record StoryDecision(String storyId, String duplicateOf, Double similarit
     }
 
     public StoryMark mark(String articleId, String source) {
-        return new StoryMark(articleId, storyId, duplicateOf, similarity, source);
+        return new StoryMark(articleId, storyId, duplicateOf, similarity, source, replaced);
     }
 }
