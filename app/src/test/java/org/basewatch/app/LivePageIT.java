@@ -11,6 +11,7 @@ import org.basewatch.contracts.Json;
 import org.basewatch.contracts.Settings;
 import org.basewatch.contracts.TopicSetup;
 import org.basewatch.contracts.Topics;
+import org.basewatch.sink.http.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,13 +20,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -45,15 +43,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (read by the sink's article feed from the {@code articles} topic). Skipped without Chromium, as WebPageIT.
  */
 class LivePageIT {
-    private static final Path CHROMIUM = Path.of(System.getProperty("basewatch.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("basewatch.chromedriver", "/usr/bin/chromedriver"));
     /** Extraction, the sink's decision and the table writer, then the page's next poll. */
     private static final Duration PIPELINE_WAIT = Duration.ofSeconds(90);
     private static KafkaClusterTestKit cluster;
 
     @BeforeAll
     static void startCluster() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium absent: skipping");
+        assumeTrue(HeadlessChromium.isInstalled(), HeadlessChromium.ABSENT);
         cluster = TestClusters.startSingleNode();
     }
 
@@ -77,7 +73,7 @@ class LivePageIT {
                 .startProcessor(settings, dir.resolve("processor"))
                 .startSink(settings, dir.resolve("sink"), "jdbc:sqlite:" + dir.resolve("basewatch.db"))
                 .serveHttp(null, 0)) {
-            browser = startBrowser(Files.createDirectory(dir.resolve("chrome-profile")));
+            browser = HeadlessChromium.start(Files.createDirectory(dir.resolve("chrome-profile")));
             WebDriverWait wait = new WebDriverWait(browser, PIPELINE_WAIT);
             browser.get("http://127.0.0.1:" + pipeline.httpPort() + "/");
             wait.until(ExpectedConditions.textToBe(By.id("message"), "0 places, latest evidence"));
@@ -112,18 +108,5 @@ class LivePageIT {
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.readLine();
         }
-    }
-
-    private static ChromeDriver startBrowser(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1500,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
     }
 }

@@ -17,12 +17,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -46,8 +43,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code -Dbasewatch.chromium=... -Dbasewatch.chromedriver=...}); skipped without them.
  */
 class WebPageIT {
-    private static final Path CHROMIUM = Path.of(System.getProperty("basewatch.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("basewatch.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String SENTENCE_BEFORE = "وقال المتحدث باسم قيادة العمليات المشتركة إنه ";
     private static final String SENTENCE_AFTER = " بعد أكثر من عشرين عاما.";
@@ -72,9 +67,7 @@ class WebPageIT {
 
     @BeforeEach
     void openPage() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium absent (" + CHROMIUM + ", " + CHROMEDRIVER + "): skipping the browser test;"
-                        + " install with: apt-get install -y chromium chromium-driver fonts-dejavu-core");
+        assumeTrue(HeadlessChromium.isInstalled(), HeadlessChromium.ABSENT);
         store = StatusFixture.seed(dir);
         store.recordClaim(BALAD_WITHDRAWN);
         store.upsert(StatusDecider.decide("balad", List.of(DatedClaim.of(BALAD_WITHDRAWN, null)), 1));
@@ -82,7 +75,7 @@ class WebPageIT {
         ArticleShelf shelf = new ArticleShelf();
         shelf.put("t-104", ainArticle());
         server = StatusServer.start(store, shelf, null, 0);
-        browser = startBrowser(Files.createDirectory(dir.resolve("chrome-profile")));
+        browser = HeadlessChromium.start(Files.createDirectory(dir.resolve("chrome-profile")));
         wait = new WebDriverWait(browser, WAIT);
     }
 
@@ -305,19 +298,5 @@ class WebPageIT {
         Files.createDirectories(out.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), out, StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(out) > 0);
-    }
-
-    private static ChromeDriver startBrowser(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1500,1000", "--user-data-dir=" + profile);
-        // An explicit driver and binary keep Selenium Manager from looking for (or downloading) either.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
     }
 }
