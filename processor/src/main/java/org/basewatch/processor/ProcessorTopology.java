@@ -186,20 +186,25 @@ public final class ProcessorTopology {
                 .process(() -> new MarkStories(new Retention(retention)), Named.as("mark-stories"),
                         MarkStories.ARTICLES, MarkStories.OUTLETS, MarkStories.LINKS);
 
-        marked.mapValues(StoryArticle::mark, Named.as("story-marks"))
-                .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(StoryMark.class)).withName("stories-sink"));
-
         // extraction is most of the processor's work: it runs on the partitions of a repartition keyed by
         // story, so it spreads over threads and instances while dedup stays on its one partition; a
         // story's original and its copies share a key, so they reach extraction in the order dedup saw them.
         // The count is explicit: left to Streams it would copy that of the topic upstream, dedup's one partition
-        marked.selectKey((id, story) -> story.mark().storyId(), Named.as("key-by-story"))
+        KStream<String, StoryArticle> forExtraction = marked
+                .selectKey((id, story) -> story.mark().storyId(), Named.as("key-by-story"))
                 .mapValues(StoryArticle::forExtraction, Named.as("drop-copy-text"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(StoryArticle.class)).withName(EXTRACTION_REPARTITION)
-                        .withNumberOfPartitions(extractionPartitions(props)))
+                        .withNumberOfPartitions(extractionPartitions(props)));
+        forExtraction
                 .process(() -> new ExtractClaims(extractor, new Retention(retention), extractionNanos), Named.as("extract-claims"),
                         ExtractClaims.STORE, ExtractClaims.REVISIONS)
                 .to(Topics.CLAIMS, Produced.with(Serdes.String(), JsonSerde.of(Claim.class)).withName("claims-sink"));
+
+        // the story mark leaves after extraction, in the same task and transaction as the article's claims: a
+        // consumer that has read an article's mark under read_committed has read its claims too (`local` waits on that)
+        forExtraction
+                .map((story, a) -> KeyValue.pair(a.mark().articleId(), a.mark()), Named.as("story-marks"))
+                .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(StoryMark.class)).withName("stories-sink"));
 
         return builder.build(props);
     }
