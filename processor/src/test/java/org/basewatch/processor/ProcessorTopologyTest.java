@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.basewatch.contracts.Article;
@@ -61,6 +62,23 @@ class ProcessorTopologyTest {
 
     private void send(String key, Article a) {
         articles.pipeInput(key, Json.bytes(a));
+    }
+
+    @Test
+    void shouldWriteAnOnTopicArticlesStoryMarkInTheTransactionOfItsClaims() {
+        // one sub-topology is one task and one transaction: a read_committed consumer that has an article's
+        // mark has its claims too, which is how `local --until-idle` knows extraction is done
+        Properties props = ProcessorTopology.config(new Properties());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        TopologyDescription description = ProcessorTopology.buildTopology(props).describe();
+        assertEquals(subtopologyOf(description, "claims-sink"), subtopologyOf(description, "stories-sink"));
+    }
+
+    private static int subtopologyOf(TopologyDescription description, String node) {
+        return description.subtopologies().stream()
+                .filter(s -> s.nodes().stream().anyMatch(n -> n.name().equals(node)))
+                .mapToInt(TopologyDescription.Subtopology::id).findFirst()
+                .orElseThrow(() -> new AssertionError("no node " + node));
     }
 
     @Test
