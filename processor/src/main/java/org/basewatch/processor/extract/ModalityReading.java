@@ -79,7 +79,12 @@ final class ModalityReading {
         if (!past && (governed(CueKind.DEMAND, p, r, from) || isUntilTheyLeave(p, r, from) || isOwed(p, r))) {
             return new Stance(Modality.DEMANDED, negated, false);
         }
-        if (p.future() || futureAfterNoun(p, r, f.clause()) || !past && (governed(CueKind.PLAN, p, r, from) || EventDating.hasDeadline(f, r)
+        NounVerb.Reading nounVerb = NounVerb.read(p, r, f.clause());
+        if (nounVerb == NounVerb.Reading.IMAGINED) {
+            // "انسحاب التحالف من الإقليم سيكون خطأً", "a withdrawal would make the mission unsustainable": weighed, not claimed
+            return null;
+        }
+        if (p.future() || nounVerb == NounVerb.Reading.AHEAD || !past && (governed(CueKind.PLAN, p, r, from) || EventDating.hasDeadline(f, r)
                 || EventDating.isAhead(f, r) || isPurpose(p, r))) {
             return new Stance(Modality.PLANNED, negated, false);
         }
@@ -200,23 +205,6 @@ final class ModalityReading {
         int to = p.aspect() == Cue.Aspect.NOUN ? Math.min(r.text().size(), p.end() + 1) : p.first();
         for (int i = Math.max(clauseFirst, p.first() - ANY_REACH); i < to; i++) {
             if (Gazetteer.isOneOf(ANY, r.text(), i) && (r.has(CueKind.FORCES, i + 1, i < p.first() ? Math.min(p.first(), i + 3) : i + 3))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How many tokens after a verbal noun its verb in the future may stand ("وانسحابهم سيكتمل", "the withdrawal will be"). */
-    static final int NOUN_VERB_REACH = 2;
-
-    /** Whether a verbal noun is the subject of a verb in the future: "انسحابهم سيكتمل في الموعد", "the handover will take place". */
-    private static boolean futureAfterNoun(Cue p, ArticleReading r, Span clause) {
-        if (p.aspect() != Cue.Aspect.NOUN) {
-            return false;
-        }
-        for (int i = p.end(); i < Math.min(clause.end(), p.end() + NOUN_VERB_REACH); i++) {
-            Token t = r.text().token(i);
-            if (t.is("will") || t.kind() == Token.Kind.ARABIC && ArabicWord.isFuture(t.form())) {
                 return true;
             }
         }

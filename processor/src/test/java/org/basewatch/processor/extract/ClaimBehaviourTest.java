@@ -638,6 +638,19 @@ class ClaimBehaviourTest {
         assertTrue(has(claims, "iq-kurdistan", Status.PRESENT, Modality.ASSERTED, "2025-09"), describe(claims));
     }
 
+    @Test
+    void shouldNotReadAWithdrawalWeighedForWhatItWouldBringAsAClaim() {
+        List<Claim> arabic = candidatesRead("وقال عضو في المكتب السياسي للحزب إن انسحاب التحالف من إقليم كردستان سيكون خطأً استراتيجياً.");
+        assertTrue(arabic.isEmpty(), describe(arabic));
+        List<Claim> english = candidatesRead("Analysts say a full withdrawal of US forces from Iraq would make that mission unsustainable.");
+        assertTrue(english.isEmpty(), describe(english));
+        // minimal pairs: the same noun with a verb of happening, or a "be" followed by when, is a plan
+        List<Claim> when = candidatesRead("وقال المسؤول إن انسحاب التحالف من إقليم كردستان سيكون في أيلول 2026.");
+        assertTrue(has(when, "iq-kurdistan", Status.WITHDRAWN, Modality.PLANNED, "2026-09"), describe(when));
+        List<Claim> happens = candidatesRead("Officials say the withdrawal of US forces from Ain al-Asad would be completed by December 2025.");
+        assertTrue(has(happens, "ain-al-asad", Status.WITHDRAWN, Modality.PLANNED, "2025-12"), describe(happens));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
