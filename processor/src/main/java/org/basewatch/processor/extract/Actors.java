@@ -36,6 +36,11 @@ final class Actors {
         if (p.kind() == CueKind.ATTACK) {
             return isTarget(r, p, clause);
         }
+        if (p.kind() == CueKind.ARRIVE && r.has(CueKind.VISITORS, clause.first(), clause.end())
+                && !hasMovers(r, clause.first(), clause.end())) {
+            // "Austin arrived in Baghdad on an unannounced visit", «وصل وفد أمريكي إلى بغداد»: people visit, forces arrive
+            return false;
+        }
         if (coalitionInClause || r.has(CueKind.COALITION, f.sentence().first(), f.sentence().end())) {
             return true;
         }
@@ -52,6 +57,11 @@ final class Actors {
         // a base of the table is where the coalition was: presence or movement there, with nobody else named, is the coalition's
         return role != null && role.place().kind() == Place.Kind.BASE && r.has(CueKind.COALITION, 0, f.sentence().first()) && nearest == null
                 && !r.has(CueKind.IRAQI, f.sentence().first(), f.sentence().end());
+    }
+
+    /** Whether forces, advisers or a convoy are named from {@code first} to {@code end}: what can arrive at a place and stay. */
+    private static boolean hasMovers(ArticleReading r, int first, int end) {
+        return r.has(CueKind.FORCES, first, end) || r.has(CueKind.ADVISERS, first, end) || r.has(CueKind.CONVOY, first, end);
     }
 
     /**

@@ -53,6 +53,8 @@ enum CueKind {
     ADVISERS(false),
     /** قتالية، combat. */
     COMBAT(false),
+    /** وفد، مبعوث، زيارة، delegation, envoy, visit: people who come to a place and go, not forces that stay. */
+    VISITORS(false),
 
     // How far
     /** بدأ، تواصل، جارية، began, continue, under way. */

@@ -651,6 +651,19 @@ class ClaimBehaviourTest {
         assertTrue(has(happens, "ain-al-asad", Status.WITHDRAWN, Modality.PLANNED, "2025-12"), describe(happens));
     }
 
+    @Test
+    void shouldNotReadAVisitAsForcesArriving() {
+        List<Claim> arabic = candidatesRead("وصل إلى أربيل، اليوم الثلاثاء، وفد عسكري أمريكي رفيع لبحث ترتيبات المرحلة المقبلة.");
+        assertTrue(arabic.stream().noneMatch(c -> c.status() == Status.PRESENT), describe(arabic));
+        List<Claim> english = candidatesRead("A US delegation arrived in Erbil on Tuesday for talks with Kurdish leaders.");
+        assertTrue(english.stream().noneMatch(c -> c.status() == Status.PRESENT), describe(english));
+        // minimal pairs: forces that arrive are there
+        List<Claim> forces = candidatesRead("وصلت إلى أربيل، اليوم الثلاثاء، قوات أمريكية قادمة من قاعدة عين الأسد.");
+        assertTrue(has(forces, "erbil", Status.PRESENT, Modality.ASSERTED, null), describe(forces));
+        List<Claim> troops = candidatesRead("US troops arrived in Erbil on Tuesday.");
+        assertTrue(has(troops, "erbil", Status.PRESENT, Modality.ASSERTED, null), describe(troops));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
