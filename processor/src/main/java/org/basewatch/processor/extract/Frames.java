@@ -222,6 +222,9 @@ final class Frames {
      */
     static boolean listed(ArticleReading r, PlaceMention a, PlaceMention b) {
         TokenizedText text = r.text();
+        if (a.place().equals(b.place()) && b.first() - a.end() <= 1) {
+            return true; // the place said again where it is: "مقر قيادة عمليات نينوى بالموصل", "Harir air base in Harir"
+        }
         int words = 0;
         int describing = 0;
         boolean joined = false;
@@ -245,7 +248,7 @@ final class Frames {
                 joined = true;
                 continue; // "، إضافة إلى قاعدة حرير": "إلى" joins here, it does not say where forces went
             }
-            if (!Gazetteer.isOneOf(LIST_WORDS, text, i)) {
+            if (!isListWord(text, i)) {
                 // a word or two that describe the place before ("الحدودية"), before the list goes on — not a new statement
                 if (joined || ++describing > DESCRIBING_WORDS || !r.cues(new Span(i, i + 1)).isEmpty()) {
                     return false;
@@ -258,6 +261,29 @@ final class Frames {
         }
         return joined || b.first() == a.end() && text.token(b.first()).form().startsWith("و")
                 || b.first() > a.end() && words <= 1;
+    }
+
+    /** Arabic possessive endings a list's site word may carry ("موقعه", "قاعدتها", "مواقعهم"). */
+    private static final List<String> POSSESSIVE = List.of("هم", "ها", "ه");
+
+    /** A word of a list, also with a possessive ending: "، إضافة إلى موقعه في مقر قيادة عمليات نينوى" goes on the list. */
+    private static boolean isListWord(TokenizedText text, int i) {
+        if (Gazetteer.isOneOf(LIST_WORDS, text, i)) {
+            return true;
+        }
+        Token t = text.token(i);
+        if (t.kind() != Token.Kind.ARABIC) {
+            return false;
+        }
+        String f = t.form().startsWith("و") ? t.form().substring(1) : t.form();
+        for (String ending : POSSESSIVE) {
+            if (f.length() > ending.length() + 2 && f.endsWith(ending)) {
+                String stem = f.substring(0, f.length() - ending.length());
+                // the feminine ending is written ت before a suffix ("قاعدتها"), normalised ه on its own ("قاعده")
+                return LIST_WORDS.contains(stem) || stem.endsWith("ت") && LIST_WORDS.contains(stem.substring(0, stem.length() - 1) + "ه");
+            }
+        }
+        return false;
     }
 
     private static PlaceMention locationAt(ArticleReading r, int token) {

@@ -664,6 +664,15 @@ class ClaimBehaviourTest {
         assertTrue(has(troops, "erbil", Status.PRESENT, Modality.ASSERTED, null), describe(troops));
     }
 
+    @Test
+    void shouldGoOnWithAListThroughASiteOfItsOwnAndAPlaceSaidAgain() {
+        List<Claim> claims = candidatesRead("وكان التحالف قد سلّم منذ منتصف آذار الماضي قاعدة التقدم، إضافة إلى موقعه في مقر قيادة "
+                + "عمليات نينوى بالموصل ومعسكر بسماية جنوب شرقي بغداد.");
+        for (String base : List.of("taqaddum", "mosul", "besmaya")) {
+            assertTrue(has(claims, base, Status.WITHDRAWN, Modality.ASSERTED, null), base + " " + describe(claims));
+        }
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
