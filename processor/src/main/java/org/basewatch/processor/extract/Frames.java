@@ -183,14 +183,24 @@ final class Frames {
         return Integer.MAX_VALUE;
     }
 
-    /** A verb in the passive, whose subject is what was handed over or vacated ("was transferred", "تم تسليم", "سُلّمت"). */
+    /** A verb in the passive, whose subject is what was handed over or vacated ("was transferred", "to be vacated", "تم تسليم"). */
     static boolean isPassive(Cue p, ArticleReading r) {
         if (p.first() == 0) {
             return false;
         }
         String before = r.text().token(p.first() - 1).form();
-        return before.equals("was") || before.equals("were") || before.equals("been") || before.equals("تم")
+        return before.equals("was") || before.equals("were") || before.equals("been") || before.equals("be")
+                || before.equals("being") || before.equals("is") || before.equals("are") || before.equals("تم")
                 || before.equals("وتم") || before.equals("جري");
+    }
+
+    /** A passive whose auxiliary is not past: "to be handed over", "is being vacated", "is transferred at the end of March". */
+    static boolean isNonPastPassive(Cue p, ArticleReading r) {
+        if (p.first() == 0) {
+            return false;
+        }
+        String before = r.text().token(p.first() - 1).form();
+        return before.equals("be") || before.equals("being") || before.equals("is") || before.equals("are");
     }
 
     /**

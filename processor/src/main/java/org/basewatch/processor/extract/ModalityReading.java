@@ -52,7 +52,8 @@ final class ModalityReading {
         if (governed(CueKind.HEDGE, p, r, from) || isMay(p, r)) {
             return null;
         }
-        boolean past = p.aspect() == Cue.Aspect.PAST && !p.future() || isDoneNoun(p, r, from);
+        // a participle takes its time from its auxiliary: "was handed over" is done, "is to be handed over" is not
+        boolean past = p.aspect() == Cue.Aspect.PAST && !p.future() && !Frames.isNonPastPassive(p, r) || isDoneNoun(p, r, from);
         if (r.has(CueKind.DENY, from, p.first()) || calledFalse(f, r)) {
             return new Stance(Modality.DENIED, negated, false);
         }

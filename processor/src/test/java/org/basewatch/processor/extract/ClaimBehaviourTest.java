@@ -673,6 +673,17 @@ class ClaimBehaviourTest {
         }
     }
 
+    @Test
+    void shouldTakeThePassivesTimeFromItsAuxiliary() {
+        List<Claim> ahead = candidatesRead("Coalition officials said K-1 Air Base, north-west of Kirkuk, is expected to be handed over "
+                + "this weekend.");
+        assertTrue(has(ahead, "k1", Status.WITHDRAWN, Modality.PLANNED, null), describe(ahead));
+        assertTrue(ahead.stream().noneMatch(c -> c.modality() == Modality.ASSERTED), describe(ahead));
+        // minimal pair: the same participle after a past auxiliary is done
+        List<Claim> done = candidatesRead("Coalition officials said K-1 Air Base, north-west of Kirkuk, was handed over on Sunday.");
+        assertTrue(has(done, "k1", Status.WITHDRAWN, Modality.ASSERTED, null), describe(done));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
