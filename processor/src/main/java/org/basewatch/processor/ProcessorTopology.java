@@ -51,10 +51,12 @@ import java.util.function.LongConsumer;
  * <pre>
  * articles ─ validate-articles ─┬─ invalid ─▶ articles-dlq (original bytes, reason headers)
  *                               └─ valid ─ sort-by-topic (on-topic-articles) ─┬─ off-topic ─▶ stories (a story of its own)
- *                                                  ┌─ no longer on topic (no text) ─┤
- *                                                  └────────────────── on-topic ─┴─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
- *                                    ─ mark-stories (story-articles, story-outlets, story-links; an article no longer
- *                                      on topic passes)
+ *                                                                             ├─ no longer on topic ─ drop-off-topic-text ─┐
+ *                                                                             └─ on-topic ─────────────────────────────────┴─┐
+ *                                    ┌───────────────────────────────────────────────────────────────────────────────────────┘
+ *                                    └─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
+ *                                    ─ mark-stories (story-articles, story-outlets, story-links; passes an article no
+ *                                      longer on topic untouched)
  *                                    ├─▶ stories (every article's story mark, keyed by article id)
  *                                    └─ key-by-story ─▶ [stories-for-extraction, {@value #EXTRACTION_PARTITIONS} partitions]
  *                                         ─ extract-claims (story-slim-claims, article-revisions) ─▶ claims (keyed by place;
@@ -159,7 +161,7 @@ public final class ProcessorTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ExtractClaims.REVISIONS),
                 Serdes.String(), JsonSerde.of(Revision.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SortByTopic.STORE),
-                Serdes.String(), Serdes.Long()));
+                Serdes.String(), Serdes.ByteArray()));
 
         Map<String, KStream<String, CheckedRecord>> checked = builder
                 .stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-source"))

@@ -106,7 +106,7 @@ class OffTopicCorrectionTopologyTest {
         assertNull(marks.get(0).duplicateOf());
         KeyValueStore<String, Revision> revisions = driver.getKeyValueStore(ExtractClaims.REVISIONS);
         assertNull(revisions.get("n1"), "no revision is stored for an off-topic article");
-        KeyValueStore<String, Long> onTopic = driver.getKeyValueStore(SortByTopic.STORE);
+        KeyValueStore<String, byte[]> onTopic = driver.getKeyValueStore(SortByTopic.STORE);
         assertNull(onTopic.get("n1"));
         assertEquals(0, extractions.get(), "an off-topic article is never extracted");
     }

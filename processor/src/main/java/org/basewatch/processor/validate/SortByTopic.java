@@ -9,17 +9,18 @@ import org.basewatch.processor.validate.SortedArticle.Way;
 
 /**
  * Sorts valid articles by {@link TopicTest}, remembering the ids of the articles that were on topic
- * ({@value #STORE}: article id to the time it was first on topic). An off-topic article is most of a news firehose
+ * ({@value #STORE}: the ids alone, as small as it gets, since one is kept for every on-topic article). An off-topic article is most of a news firehose
  * and leaves at once; but an off-topic new version of an article that was on topic is a correction that takes back
  * what the old version said, so it goes on to extraction. Every version of an article has its id as key on
  * {@code articles}, so they all come to this task, in order.
  */
 public final class SortByTopic implements Processor<String, Article, String, SortedArticle> {
     public static final String STORE = "on-topic-articles";
+    private static final byte[] WAS_ON_TOPIC = new byte[0];
 
     private final TopicTest topic = new TopicTest();
     private ProcessorContext<String, SortedArticle> context;
-    private KeyValueStore<String, Long> onTopic;
+    private KeyValueStore<String, byte[]> onTopic;
 
     @Override
     public void init(ProcessorContext<String, SortedArticle> context) {
@@ -33,7 +34,7 @@ public final class SortByTopic implements Processor<String, Article, String, Sor
         Way way;
         if (topic.isOnTopic(article)) {
             if (onTopic.get(article.id()) == null) {
-                onTopic.put(article.id(), record.timestamp());
+                onTopic.put(article.id(), WAS_ON_TOPIC);
             }
             way = Way.ON_TOPIC;
         } else if (onTopic.get(article.id()) != null) {
