@@ -6,6 +6,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.basewatch.contracts.Article;
@@ -28,8 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -151,6 +156,33 @@ class OffTopicCorrectionTopologyTest {
                 again.stream().filter(c -> !c.isRetraction()).map(Claim::place).toList());
         assertTrue(again.stream().filter(c -> !c.isRetraction()).allMatch(c -> c.revision().supersedes(withdrawn.get(0).revision())),
                 "the new claims outlive the withdrawal");
+    }
+
+    @Test
+    void shouldSendAnOffTopicCorrectionTheWayItsOldVersionWent() {
+        // behind its old version through dedup's one partition: a shortcut to extraction would let a correction
+        // sent right after its old version overtake it while dedup is busy, and find nothing to withdraw
+        Properties props = ProcessorTopology.config(new Properties());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        TopologyDescription description = ProcessorTopology.buildTopology(props).describe();
+        assertEquals(topicsReachedFrom(description, "on-topic-article"), topicsReachedFrom(description, "drop-off-topic-text"));
+        assertEquals(Set.of("articles-for-dedup-repartition"), topicsReachedFrom(description, "drop-off-topic-text"));
+    }
+
+    /** The topics the records of {@code node} are written to, following its successors within its sub-topology. */
+    private static Set<String> topicsReachedFrom(TopologyDescription description, String node) {
+        TopologyDescription.Node start = description.subtopologies().stream().flatMap(s -> s.nodes().stream())
+                .filter(n -> n.name().equals(node)).findFirst().orElseThrow(() -> new AssertionError("no node " + node));
+        Set<String> topics = new TreeSet<>();
+        Deque<TopologyDescription.Node> next = new ArrayDeque<>(List.of(start));
+        while (!next.isEmpty()) {
+            TopologyDescription.Node n = next.pop();
+            if (n instanceof TopologyDescription.Sink sink) {
+                topics.add(sink.topic());
+            }
+            next.addAll(n.successors());
+        }
+        return topics;
     }
 
     private static boolean reaches(Claim retraction, Claim claim) {
