@@ -8,11 +8,11 @@ import org.basewatch.contracts.Article;
 import org.basewatch.processor.validate.SortedArticle.Way;
 
 /**
- * Sorts valid articles by {@link TopicTest}, remembering the ids of the articles that were on topic
- * ({@value #STORE}: the ids alone, as small as it gets, since one is kept for every on-topic article). An off-topic article is most of a news firehose
- * and leaves at once; but an off-topic new version of an article that was on topic is a correction that takes back
- * what the old version said, so it goes on to extraction. Every version of an article has its id as key on
- * {@code articles}, so they all come to this task, in order.
+ * Sorts valid articles by {@link TopicTest}, remembering the ids of the articles that were on topic ({@value #STORE}:
+ * the ids alone, one kept for every on-topic article). An off-topic article is most of a news firehose and leaves at
+ * once; but an off-topic new version of an article that was on topic is a correction that takes back what the old
+ * version said, so it goes on to extraction. Every version of an article has its id as key on {@code articles}, so
+ * they all come to this task, in order.
  */
 public final class SortByTopic implements Processor<String, Article, String, SortedArticle> {
     public static final String STORE = "on-topic-articles";
