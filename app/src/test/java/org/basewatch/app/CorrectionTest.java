@@ -143,4 +143,22 @@ class CorrectionTest {
         Map<String, PlaceStatus> after = table();
         assertFalse(cites(after.get("al-qaim"), "wire-3"), "the empty claim set of the new version replaces the old one");
     }
+
+    @Test
+    void shouldWithdrawTheOldVersionsClaimsWhenTheCorrectionNamesNoTrackedPlace() {
+        publish("wire-4", "2020-08-23", QAIM_LEFT);
+        Map<String, PlaceStatus> before = table();
+        assertTrue(cites(before.get("al-qaim"), "wire-4"));
+        assertEquals(Status.WITHDRAWN, before.get("al-qaim").status());
+
+        // the agency replaces the story with one about something else: off topic, it never reaches the extractor
+        List<Claim> corrected = publish("wire-4", "2020-08-23",
+                "ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار منظمة أوبك خفض الإنتاج.");
+
+        assertFalse(corrected.isEmpty(), "an off-topic correction still withdraws the old version's claims");
+        assertTrue(corrected.stream().allMatch(Claim::isRetraction), corrected.toString());
+        Map<String, PlaceStatus> after = table();
+        assertFalse(cites(after.get("al-qaim"), "wire-4"), "al-Qaim keeps nothing of the withdrawn version: " + after.get("al-qaim"));
+        assertNotEquals(Status.WITHDRAWN, after.get("al-qaim").status());
+    }
 }

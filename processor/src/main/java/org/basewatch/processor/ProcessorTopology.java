@@ -36,7 +36,9 @@ import org.basewatch.processor.dedup.StoryClaimsSerde;
 import org.basewatch.processor.extract.ClaimExtractor;
 import org.basewatch.processor.validate.ArticleValidator;
 import org.basewatch.processor.validate.CheckedRecord;
-import org.basewatch.processor.validate.TopicTest;
+import org.basewatch.processor.validate.SortByTopic;
+import org.basewatch.processor.validate.SortedArticle;
+import org.basewatch.processor.validate.SortedArticle.Way;
 import org.basewatch.processor.validate.ValidateArticles;
 
 import java.time.Duration;
@@ -48,14 +50,18 @@ import java.util.function.LongConsumer;
  * The processor: raw articles in, deduplicated stories and their withdrawal claims out.
  * <pre>
  * articles ─ validate-articles ─┬─ invalid ─▶ articles-dlq (original bytes, reason headers)
- *                               └─ valid ─ topic-test ─┬─ off-topic ─▶ stories (a story of its own, nothing kept)
- *                                                      └─ on-topic ─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
- *                                    ─ mark-stories (story-articles, story-outlets, story-links)
+ *                               └─ valid ─ sort-by-topic (on-topic-articles) ─┬─ off-topic ─▶ stories (a story of its own)
+ *                                                                             ├─ no longer on topic ─ drop-off-topic-text ─┐
+ *                                                                             └─ on-topic ─────────────────────────────────┴─┐
+ *                                    ┌───────────────────────────────────────────────────────────────────────────────────────┘
+ *                                    └─ key-for-dedup ─▶ [articles-for-dedup, 1 partition]
+ *                                    ─ mark-stories (story-articles, story-outlets, story-links; passes an article no
+ *                                      longer on topic untouched)
  *                                    ├─▶ stories (every article's story mark, keyed by article id)
  *                                    └─ key-by-story ─▶ [stories-for-extraction, {@value #EXTRACTION_PARTITIONS} partitions]
  *                                         ─ extract-claims (story-slim-claims, article-revisions) ─▶ claims (keyed by place;
- *                                           a corrected article, or a story's replaced original, also sends a
- *                                           retraction to each top place)
+ *                                           a corrected article, one no longer on topic, or a story's replaced
+ *                                           original, also sends a retraction to each top place)
  * </pre>
  * Keys and values on topics are UTF-8 strings and JSON; see {@link Topics}. The dedup stores hold compact binary
  * ({@link DedupSerdes}, {@link StoryClaimsSerde}), keyed by hour so that {@link Retention}
@@ -154,6 +160,8 @@ public final class ProcessorTopology {
         builder.addStateStore(store(ExtractClaims.STORE, new StoryClaimsSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ExtractClaims.REVISIONS),
                 Serdes.String(), JsonSerde.of(Revision.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SortByTopic.STORE),
+                Serdes.String(), Serdes.ByteArray()));
 
         Map<String, KStream<String, CheckedRecord>> checked = builder
                 .stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-source"))
@@ -167,18 +175,26 @@ public final class ProcessorTopology {
                 .to(Topics.ARTICLES_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("articles-dlq-sink"));
 
         // most of a news firehose is about other things: it leaves here, before dedup state or extraction, with the
-        // story mark every processed article gets (an off-topic article is a story of its own)
-        TopicTest topic = new TopicTest();
-        Map<String, KStream<String, Article>> topics = checked.get("articles-valid")
+        // story mark every processed article gets (an off-topic article is a story of its own). An off-topic new
+        // version of an article that was on topic goes on, without its text, to withdraw what the old one said; it
+        // takes the on-topic articles' way, so it comes to extraction after its old version whatever the load
+        Map<String, KStream<String, SortedArticle>> topics = checked.get("articles-valid")
                 .mapValues(r -> r.validation().article(), Named.as("valid-articles"))
+                .process(SortByTopic::new, Named.as("sort-by-topic"), SortByTopic.STORE)
                 .split(Named.as("topic-"))
-                .branch((id, article) -> topic.isOnTopic(article), Branched.as("on"))
-                .defaultBranch(Branched.as("off"));
+                .branch((id, sorted) -> sorted.is(Way.OFF_TOPIC), Branched.as("off"))
+                .branch((id, sorted) -> sorted.is(Way.NO_LONGER_ON_TOPIC), Branched.as("no-longer-on"))
+                .defaultBranch(Branched.as("on"));
         topics.get("topic-off")
-                .map((id, a) -> KeyValue.pair(a.id(), new StoryMark(a.id(), a.id(), null, null, a.source())), Named.as("off-topic-marks"))
+                .map((id, s) -> KeyValue.pair(s.article().id(), new StoryMark(s.article().id(), s.article().id(), null, null,
+                        s.article().source())), Named.as("off-topic-marks"))
                 .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(StoryMark.class)).withName("off-topic-stories-sink"));
+        KStream<String, Article> forDedup = topics.get("topic-on")
+                .mapValues(SortedArticle::article, Named.as("on-topic-article"))
+                .merge(topics.get("topic-no-longer-on").mapValues(s -> StoryArticle.withoutText(s.article()), Named.as("drop-off-topic-text")),
+                        Named.as("with-articles-no-longer-on-topic"));
 
-        KStream<String, StoryArticle> marked = topics.get("topic-on")
+        KStream<String, StoryArticle> marked = forDedup
                 .map((id, article) -> KeyValue.pair(DEDUP_KEY, article), Named.as("key-for-dedup"))
                 // one partition: an article's candidates sit under 16 band keys, and they must all be
                 // in the one store this task sees; LSH keeps the per-article cost flat, so one task keeps up

@@ -33,6 +33,12 @@ import java.util.function.LongConsumer;
  * each top place: their claims are withdrawn wherever they reached, and stay withdrawn when they arrive late (the
  * original's extraction may run on another partition, after this one). Its own story's claims are sent as always,
  * so the claims of a story are its original's however its articles arrived.
+ *
+ * <p>An off-topic new version of an original ({@link StoryArticle#isOffTopic()}) says nothing any more: its revision
+ * becomes {@link #OFF_TOPIC} at its time, and a retraction of that revision goes to each top place, as for any
+ * correction. It comes keyed by its own id, its story's, which is where the revision of an original is kept; a
+ * former copy has no revision here (its claims were its original's) and withdraws nothing. Copies that come later
+ * corroborate nothing for a story whose original went off topic.
  */
 public final class ExtractClaims implements Processor<String, StoryArticle, String, Claim> {
     public static final String STORE = "story-slim-claims";
@@ -43,6 +49,11 @@ public final class ExtractClaims implements Processor<String, StoryArticle, Stri
      * and a story only grows).
      */
     public static final Revision REPLACED = new Revision(Long.MAX_VALUE, "replaced-original");
+    /**
+     * The content hash of an off-topic version: its text is not hashed (it leaves validation at no more cost than
+     * the topic test), and no off-topic version says anything, so they are all the same content.
+     */
+    public static final String OFF_TOPIC = "off-topic";
 
     private final ClaimExtractor extractor;
     private final Retention retention;
@@ -82,10 +93,12 @@ public final class ExtractClaims implements Processor<String, StoryArticle, Stri
     public void process(Record<String, StoryArticle> record) {
         retention.observeAndPurge(record.timestamp(), () -> retention.purge(stories, (k, v) -> { }));
         StoryArticle story = record.value();
+        if (story.isOffTopic()) {
+            withdraw(record, story.article().id());
+            return;
+        }
         for (String replaced : story.replaced()) {
-            for (Place top : topPlaces()) {
-                context.forward(record.withKey(top.id()).withValue(Claim.retraction(replaced, top.id(), REPLACED)));
-            }
+            retractEverywhere(record, replaced, REPLACED);
         }
         String storyId = story.mark().storyId();
         Bytes key = StoryKeys.story(story.storyHour(), storyId);
@@ -109,21 +122,43 @@ public final class ExtractClaims implements Processor<String, StoryArticle, Stri
             stories.put(key, new StoryClaims(claims.stream().map(ExtractClaims::slim).toList(), story.sources()));
             claims.forEach(c -> context.forward(record.withKey(c.place()).withValue(c)));
             if (corrected) {
-                for (Place top : topPlaces()) {
-                    context.forward(record.withKey(top.id()).withValue(Claim.retraction(article.id(), top.id(), read)));
-                }
+                retractEverywhere(record, article.id(), read);
             }
             return;
         }
         StoryClaims known = stories.get(key);
         if (known != null && story.sources() > known.sources()) {
             Revision revision = revisions.get(storyId);
+            if (isOffTopic(revision)) {
+                return; // its original went off topic: it has no claims left to corroborate
+            }
             List<Claim> corroborated = known.claims().stream()
                     .map(c -> c.withStory(storyId, story.sources(), c.notBefore()).withRevision(revision))
                     .toList();
             stories.put(key, new StoryClaims(corroborated, story.sources()));
             corroborated.forEach(c -> context.forward(record.withKey(c.place()).withValue(c)));
         }
+    }
+
+    /** Takes back what an earlier version of {@code articleId} said, if one was an original here and said anything. */
+    private void withdraw(Record<String, StoryArticle> record, String articleId) {
+        Revision before = revisions.get(articleId);
+        if (before == null || isOffTopic(before)) {
+            return;
+        }
+        Revision offTopic = new Revision(record.timestamp(), OFF_TOPIC);
+        revisions.put(articleId, offTopic);
+        retractEverywhere(record, articleId, offTopic);
+    }
+
+    private void retractEverywhere(Record<String, StoryArticle> record, String articleId, Revision revision) {
+        for (Place top : topPlaces()) {
+            context.forward(record.withKey(top.id()).withValue(Claim.retraction(articleId, top.id(), revision)));
+        }
+    }
+
+    private static boolean isOffTopic(Revision revision) {
+        return revision != null && OFF_TOPIC.equals(revision.hash());
     }
 
     /** The places no other place is inside: a retraction sent to them reaches every place through scope. */

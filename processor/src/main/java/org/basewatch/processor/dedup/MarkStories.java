@@ -15,7 +15,8 @@ import org.basewatch.contracts.StoryMark;
  * text by MinHash/LSH) joins the story, whose original is its article published first, whatever
  * the order they arrive in; the story keeps the outlets that carried it ({@code story-outlets}),
  * those of the stories it replaced included. Output is keyed by article id. What it keeps expires
- * with {@link Retention}: an article filed before the cutoff matches nothing any more.
+ * with {@link Retention}: an article filed before the cutoff matches nothing any more. An off-topic new version of
+ * an article ({@link StoryArticle#isOffTopic(Article)}) passes through untouched.
  */
 public final class MarkStories implements Processor<String, Article, String, StoryArticle> {
     public static final String ARTICLES = "story-articles";
@@ -48,6 +49,11 @@ public final class MarkStories implements Processor<String, Article, String, Sto
             retention.purge(outlets, (k, v) -> { });
         });
         Article article = record.value();
+        if (StoryArticle.isOffTopic(article)) {
+            // an off-topic correction: nothing to file or compare, it goes on to withdraw what its old version said
+            context.forward(record.withKey(article.id()).withValue(StoryArticle.offTopic(article)));
+            return;
+        }
         index.begin(retention.hourNow(), urlHash(article));
         FiledArticle sameUrl = index.byUrl(urlHash(article));
         StoryDecision decision = grouper.add(article, sameUrl == null ? null : sameUrl.storyId(), record.timestamp());

@@ -20,13 +20,39 @@ public record StoryArticle(Article article, StoryMark mark, int sources, int sto
         this(article, mark, sources, storyHour, List.of());
     }
 
+    /**
+     * An off-topic new version of an article that was on topic, on its way to extraction to withdraw what the old
+     * version said: without its text (nothing in it is read), a story of its own as every off-topic article is.
+     */
+    public static StoryArticle offTopic(Article article) {
+        Article slim = withoutText(article);
+        return new StoryArticle(slim, new StoryMark(slim.id(), slim.id(), null, null, slim.source()), 1, 0);
+    }
+
+    /**
+     * Whether {@code article}, on its way to dedup, is such an off-topic version: every on-topic article has a text,
+     * since the topic test reads it.
+     */
+    public static boolean isOffTopic(Article article) {
+        return article.text() == null;
+    }
+
+    public static Article withoutText(Article article) {
+        return new Article(article.id(), article.url(), article.source(), article.publishedAt(), article.language(),
+                article.title(), null);
+    }
+
     public boolean isOriginal() {
         return mark.duplicateOf() == null;
     }
 
+    /** Whether this is an {@link #offTopic} version: an original without text (a copy travels without its text too). */
+    public boolean isOffTopic() {
+        return isOriginal() && isOffTopic(article);
+    }
+
     /** What extraction needs: the original's article; of a copy only its story and outlet count (not its text). */
     public StoryArticle forExtraction() {
-        return isOriginal() ? this : new StoryArticle(new Article(article.id(), article.url(), article.source(),
-                article.publishedAt(), article.language(), article.title(), null), mark, sources, storyHour, replaced);
+        return isOriginal() ? this : new StoryArticle(withoutText(article), mark, sources, storyHour, replaced);
     }
 }
