@@ -2,6 +2,8 @@ package org.basewatch.sink.http;
 
 import org.basewatch.sink.db.StatusTableStore;
 import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
@@ -52,7 +54,9 @@ public final class StatusServer implements AutoCloseable {
         threads.setName("basewatch-http");
         threads.setDaemon(true);
         Server server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server, ACCEPTORS, SELECTORS);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false); // the JDK server named none; a version only helps someone looking for its flaws
+        ServerConnector connector = new ServerConnector(server, ACCEPTORS, SELECTORS, new HttpConnectionFactory(http));
         connector.setHost(bind);
         connector.setPort(port);
         server.addConnector(connector);

@@ -120,6 +120,11 @@ class HttpProtocolTest {
     }
 
     @Test
+    void shouldNotNameTheServersSoftwareOrVersion() throws Exception {
+        assertTrue(get("/health").headers().firstValue("Server").isEmpty());
+    }
+
+    @Test
     void shouldRefuseAMalformedQueryWithJson400() throws Exception {
         String answer = raw("GET /api/changes?place=%zz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
 
