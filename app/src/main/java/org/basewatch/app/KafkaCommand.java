@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Stack;
 import java.util.concurrent.Callable;
 
@@ -53,7 +54,11 @@ final class KafkaCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown tool " + tool + "; one of " + String.join(", ", KafkaTools.CLASSES.keySet()));
         }
-        String bootstrap = kafka.settings().getProperty(Settings.BOOTSTRAP);
-        return ToolRunner.run(className, KafkaTools.withBootstrap(command.subList(1, command.size()), bootstrap));
+        Properties settings = kafka.settings();
+        List<String> args = command.subList(1, command.size());
+        if (KafkaTools.usesDeploymentBrokers(args)) {
+            BrokerCheck.reachable(Settings.kafkaClient(settings));
+        }
+        return ToolRunner.run(className, KafkaTools.withBootstrap(args, settings.getProperty(Settings.BOOTSTRAP)));
     }
 }

@@ -33,6 +33,15 @@ final class KafkaTools {
         return Collections.unmodifiableMap(tools);
     }
 
+    /**
+     * Whether the tool will talk to the deployment's brokers, as set for basewatch: it does unless the user gave it a
+     * {@code --bootstrap-server} of its own (perhaps with TLS settings of its own) or only asks for its help or version.
+     */
+    static boolean usesDeploymentBrokers(List<String> args) {
+        return args.stream().noneMatch(a -> a.equals(BOOTSTRAP_FLAG) || a.startsWith(BOOTSTRAP_FLAG + "=")
+                || a.equals("--help") || a.equals("--version"));
+    }
+
     /** The tool's arguments with {@code --bootstrap-server} added unless the user gave one. */
     static List<String> withBootstrap(List<String> args, String bootstrap) {
         boolean given = args.stream().anyMatch(a -> a.equals(BOOTSTRAP_FLAG) || a.startsWith(BOOTSTRAP_FLAG + "="));

@@ -44,6 +44,7 @@ final class LagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Properties settings = kafka.settings();
+        BrokerCheck.reachable(Settings.kafkaClient(settings));
         Path data = dataDir != null ? dataDir : Path.of(settings.getProperty(Settings.DATA_DIR));
         String url = Databases.url(jdbcUrl, settings, data);
         List<LagTable.PartitionLag> partitions = new ArrayList<>();

@@ -32,6 +32,7 @@ final class ProcessorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Properties settings = kafka.settings(data);
+        BrokerCheck.reachable(Settings.kafkaClient(settings));
         TopicSetup.ensure(Settings.kafkaClient(settings), KafkaOptions.partitions(settings), KafkaOptions.replication(settings));
         Shutdown shutdown = new Shutdown();
         Path dir = stateDir != null ? stateDir : DataOptions.of(settings).resolve("state").resolve("processor");

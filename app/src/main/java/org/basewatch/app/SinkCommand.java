@@ -36,6 +36,7 @@ final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Properties settings = kafka.settings(dataOptions);
+        BrokerCheck.reachable(Settings.kafkaClient(settings));
         Path data = DataOptions.of(settings);
         Files.createDirectories(data);
         TopicSetup.ensure(Settings.kafkaClient(settings), KafkaOptions.partitions(settings), KafkaOptions.replication(settings));

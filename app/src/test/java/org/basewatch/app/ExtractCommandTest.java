@@ -35,7 +35,11 @@ class ExtractCommandTest {
     private record Run(int exit, String out, String err) {
     }
 
-    private static synchronized Run extract(Path file) {
+    private static Run extract(Path file) {
+        return extract(file.toString());
+    }
+
+    private static synchronized Run extract(String... inputs) {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -43,7 +47,10 @@ class ExtractCommandTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            int exit = Main.run("extract", file.toString());
+            String[] args = new String[inputs.length + 1];
+            args[0] = "extract";
+            System.arraycopy(inputs, 0, args, 1, inputs.length);
+            int exit = Main.run(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(stdout);
@@ -99,5 +106,38 @@ class ExtractCommandTest {
         assertEquals(1, errors.size(), run.err());
         assertTrue(errors.get(0).startsWith("line 2: not an article: "), errors.get(0));
         assertFalse(errors.get(0).contains("com.fasterxml") || errors.get(0).contains("Source:"), errors.get(0));
+    }
+
+    @Test
+    void shouldReadAFolderOfPagesAndTextsAndSeveralInputsAsIngestDoes() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(folder.resolve("page.html"), "<!doctype html>\n<html lang=\"ar\" dir=\"rtl\"><head><title>انسحاب</title>"
+                + "</head>\n<body><article><p>" + WITHDRAWAL + "</p></article></body></html>\n");
+        Files.writeString(folder.resolve("note.txt"), "---\nid: note-1\nsource: Outlet\npublished: 2026-01-19\n---\n"
+                + WITHDRAWAL + "\n");
+        Path jsonl = dir.resolve("articles.jsonl");
+        Files.writeString(jsonl, Json.write(new Article("a-1", null, "Outlet", "2026-01-19", "ar", null, WITHDRAWAL)) + "\n");
+
+        Run run = extract(folder.toString(), jsonl.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        List<Claim> claims = run.out().lines().map(l -> Json.read(l, Claim.class)).toList();
+        List<String> articles = claims.stream().map(Claim::articleId).distinct().toList();
+        assertEquals(3, articles.size(), "the page, the text and the JSONL line: " + run.out());
+        assertTrue(articles.containsAll(List.of("note-1", "a-1")), articles.toString());
+        assertTrue(claims.stream().allMatch(c -> c.place().equals("ain-al-asad")), run.out());
+    }
+
+    @Test
+    void shouldNameAMissingInputInOneLineAndStillReadTheOthers() throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html lang=\"ar\"><body><article><p>" + WITHDRAWAL + "</p></article></body></html>\n");
+
+        Run run = extract(dir.resolve("nowhere.html").toString(), page.toString());
+
+        assertEquals(ExtractCommand.SOME_REJECTED, run.exit());
+        assertTrue(run.out().contains("ain-al-asad"), run.out());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("nowhere.html"), run.err());
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How {@code basewatch kafka} fills in the bootstrap servers, and that its help names every tool it runs. */
@@ -17,6 +18,14 @@ class KafkaToolsTest {
         assertEquals(List.of("--list", "--bootstrap-server", "mine:1"),
                 KafkaTools.withBootstrap(List.of("--list", "--bootstrap-server", "mine:1"), "b:9092"));
         assertEquals(List.of("--bootstrap-server=mine:1"), KafkaTools.withBootstrap(List.of("--bootstrap-server=mine:1"), "b:9092"));
+    }
+
+    @Test
+    void shouldCheckTheDeploymentsBrokersOnlyWhenTheToolWillTalkToThem() {
+        assertTrue(KafkaTools.usesDeploymentBrokers(List.of("--list")));
+        assertFalse(KafkaTools.usesDeploymentBrokers(List.of("--list", "--bootstrap-server", "mine:1")));
+        assertFalse(KafkaTools.usesDeploymentBrokers(List.of("--bootstrap-server=mine:1")));
+        assertFalse(KafkaTools.usesDeploymentBrokers(List.of("--help")));
     }
 
     @Test

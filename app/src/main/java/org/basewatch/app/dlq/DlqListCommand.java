@@ -1,5 +1,6 @@
 package org.basewatch.app.dlq;
 
+import org.basewatch.app.BrokerCheck;
 import org.basewatch.app.KafkaOptions;
 import org.basewatch.contracts.Settings;
 import org.basewatch.contracts.Topics;
@@ -7,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 
 /** {@code basewatch dlq list}: every dead letter counted by reason, with examples. */
@@ -18,7 +20,9 @@ final class DlqListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<DeadLetter> letters = CommittedTopic.read(Settings.kafkaClient(kafka.settings()), Topics.ARTICLES_DLQ).stream()
+        Properties client = Settings.kafkaClient(kafka.settings());
+        BrokerCheck.reachable(client);
+        List<DeadLetter> letters = CommittedTopic.read(client, Topics.ARTICLES_DLQ).stream()
                 .map(DeadLetterRecords::of).toList();
         System.out.print(DeadLetterSummary.format(DeadLetterSummary.byReason(letters)));
         return 0;

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.basewatch.app.BrokerCheck;
 import org.basewatch.app.KafkaOptions;
 import org.basewatch.contracts.DeadLetters;
 import org.basewatch.contracts.Settings;
@@ -48,6 +49,7 @@ final class DlqReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Properties client = Settings.kafkaClient(kafka.settings());
+        BrokerCheck.reachable(client);
         List<ConsumerRecord<String, byte[]>> records = CommittedTopic.read(client, Topics.ARTICLES_DLQ);
         ArticleValidator validator = new ArticleValidator();
         ReplayPlan plan = ReplayPlan.of(records.stream().map(DeadLetterRecords::of).toList(), Topics.ARTICLES_DLQ, reason,

@@ -1,17 +1,13 @@
 package org.basewatch.sink.http;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.zip.GZIPOutputStream;
 
-/** Conditional and compressed responses: a strong ETag from the body's bytes, and gzip for bodies worth it. */
+/** Conditional responses: a strong ETag from the body's bytes; and the size below which gzip is not worth it. */
 final class HttpBodies {
-    /** Below this, gzip's header and the CPU cost more than the bytes saved. */
+    /** Below this, gzip's header and the CPU cost more than the bytes saved (Jetty's GzipHandler applies it). */
     static final int GZIP_MIN_BYTES = 1024;
     private static final int ETAG_BYTES = 16;
 
@@ -35,21 +31,5 @@ final class HttpBodies {
         return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
                 .map(t -> t.startsWith("W/") ? t.substring(2) : t)
                 .anyMatch(t -> t.equals("*") || t.equals(etag));
-    }
-
-    static boolean acceptsGzip(String acceptEncoding) {
-        return acceptEncoding != null && Arrays.stream(acceptEncoding.split(","))
-                .map(t -> t.trim().toLowerCase())
-                .anyMatch(t -> t.equals("gzip") || (t.startsWith("gzip;") && !t.replace(" ", "").endsWith("q=0")));
-    }
-
-    static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
