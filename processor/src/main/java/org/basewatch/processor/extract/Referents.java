@@ -306,7 +306,29 @@ final class Referents {
                 && !(k == CueKind.END_COMBAT && behindAnother(r, pred, p)))) {
             return List.of();
         }
+        if (k == CueKind.PRESENCE && modality == Modality.DEMANDED && speaksForKurdistan(f, r)) {
+            // "الإقليم يريد بقاء الأمريكيين", "Kurdish leaders want the coalition to stay": they want them where they speak for
+            return List.of(new Frame.Role(new PlaceMention(Places.KURDISTAN, Place.Kind.REGION, pred.first(), pred.end(), false),
+                    Direction.DIRECT, false));
+        }
         return List.of(new Frame.Role(new PlaceMention(Places.IRAQ, Place.Kind.COUNTRY, pred.first(), pred.end(), false),
                 Direction.DIRECT, false));
+    }
+
+    /** Words that name the Kurdistan Region's government, parties or leaders as the ones who speak. */
+    private static final Set<String> KURDISH = Set.of("الاقليم", "اقليم", "كردستان", "كوردستان", "الكردستاني", "الكوردستاني",
+            "الكردي", "الكرديه", "الكورديه", "الكوردي", "الكرد", "بارزاني", "البارزاني", "البيشمركه", "بيشمركه",
+            "kurdish", "kurdistan", "krg", "kdp", "barzani", "peshmerga", "kurds");
+
+    /** Whether the sentence of {@code f}, up to its predicate, names the Kurdistan Region's government or leaders. */
+    private static boolean speaksForKurdistan(Frame f, ArticleReading r) {
+        for (int i = f.sentence().first(); i < f.predicate().first(); i++) {
+            Token t = r.text().token(i);
+            if (KURDISH.contains(t.form()) || t.kind() == Token.Kind.ARABIC
+                    && ArabicWord.readings(t.form()).stream().anyMatch(KURDISH::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

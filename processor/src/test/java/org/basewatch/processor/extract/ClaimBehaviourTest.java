@@ -684,6 +684,18 @@ class ClaimBehaviourTest {
         assertTrue(has(done, "k1", Status.WITHDRAWN, Modality.ASSERTED, null), describe(done));
     }
 
+    @Test
+    void shouldPlaceAKurdishCallForForcesToStayInTheKurdistanRegion() {
+        List<Claim> arabic = candidatesRead("وقال المتحدث إن حكومة الإقليم تريد بقاء قوات التحالف ما دام خطر داعش قائماً.");
+        assertTrue(has(arabic, "iq-kurdistan", Status.PRESENT, Modality.DEMANDED, null), describe(arabic));
+        assertTrue(arabic.stream().noneMatch(c -> c.place().equals("iq")), describe(arabic));
+        List<Claim> english = candidatesRead("Kurdish leaders make no secret that they want the coalition troops to stay.");
+        assertTrue(has(english, "iq-kurdistan", Status.PRESENT, Modality.DEMANDED, null), describe(english));
+        // minimal pair: a call from nobody in particular is about the country
+        List<Claim> national = candidatesRead("وقال المتحدث إن الحكومة تريد بقاء قوات التحالف ما دام خطر داعش قائماً.");
+        assertTrue(has(national, "iq", Status.PRESENT, Modality.DEMANDED, null), describe(national));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
