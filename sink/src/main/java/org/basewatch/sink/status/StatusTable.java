@@ -273,16 +273,14 @@ public final class StatusTable {
 
     /**
      * The timeline {@code v}'s place publishes: that of its own and its scopes' claims, a withdrawal held up while a place
-     * inside still has forces (Scopes). The places inside must be up to date: {@link #add} walks the deepest first.
+     * inside still has forces, the places inside summarised where its own claims give no status (Scopes). The places inside must be up to date: {@link #add} walks the deepest first.
      */
     private List<Transition> timeline(PlaceView v) {
         List<Transition> own = StatusDecider.transitionsInOrder(StatusDecider.ownClaims(v.place, v.claims.sorted()), v.dropped);
         List<List<Transition>> inside = new ArrayList<>();
-        if (own.stream().anyMatch(t -> t.to() == Status.WITHDRAWN)) {
-            for (PlaceView child : views.values()) {
-                if (Places.within(child.place, v.place)) {
-                    inside.add(published(child));
-                }
+        for (PlaceView child : views.values()) {
+            if (Places.within(child.place, v.place)) {
+                inside.add(published(child));
             }
         }
         return Scopes.heldUpTimeline(own, inside);
