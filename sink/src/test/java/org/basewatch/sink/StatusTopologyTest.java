@@ -302,4 +302,18 @@ class StatusTopologyTest {
         assertEquals(List.of("null>PRESENT@2025-10-01", "PRESENT>WITHDRAWN@2026-02-20"), region2,
                 "a second place with forces, or one of two leaving, is no change of the region");
     }
+
+    @Test
+    void shouldNotAnnounceAScopeWithdrawnTheDayItsLastPlaceOnlyBeganToLeave() {
+        send(claim("stay", "harir", Status.PRESENT, Modality.ASSERTED, "2026-02-01"));
+        send(claim("region-left", "iq-kurdistan", Status.WITHDRAWN, Modality.ASSERTED, "2026-03-01"));
+        send(claim("leaving", "harir", Status.WITHDRAWING, Modality.ASSERTED, "2026-11-01"));
+        assertEquals(Status.WITHDRAWING, table().get("iq-kurdistan").status(), "harir's forces are leaving, not gone");
+        send(claim("left", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-05", 0.9));
+        assertEquals(Status.WITHDRAWN, table().get("iq-kurdistan").status());
+        List<String> region = changes.readValuesToList().stream().filter(c -> c.place().equals("iq-kurdistan"))
+                .map(c -> c.from() + ">" + c.to() + "@" + c.effectiveDate()).toList();
+        assertEquals(List.of("null>PRESENT@2026-02-01", "PRESENT>WITHDRAWING@2026-11-01", "WITHDRAWING>WITHDRAWN@2026-12-05"), region,
+                "withdrawn the day the last place inside is, not the day it began to withdraw");
+    }
 }

@@ -24,8 +24,9 @@ import java.util.TreeMap;
  * asserted inside it (Scope), so it decides each place inside from the same claims that place decides itself from,
  * deepest first. Then:
  * <ul>
- * <li>a scope its own claims call WITHDRAWN while a place inside it still has forces (PRESENT or ADVISORY_ONLY) takes
- * that place's status (the one least far in the lifecycle), disputed, and {@code why} names the place;</li>
+ * <li>a scope its own claims call WITHDRAWN while a place inside it still has forces (PRESENT, ADVISORY_ONLY, or
+ * WITHDRAWING: they are leaving, not gone) takes that place's status (the one least far in the lifecycle), disputed, and
+ * {@code why} names the place;</li>
  * <li>a scope with no status of its own (no claim about it or the scopes above it decides one) summarises the places
  * inside it: it shows the status of the place inside least far in the lifecycle, so it has forces while any place
  * inside has them and is WITHDRAWN only when every place inside with a known status is. Its {@code why} begins with
@@ -146,9 +147,12 @@ final class Scopes {
         return out;
     }
 
-    /** Whether coalition forces are still at a place of this status: what holds up its scopes' withdrawal. */
+    /**
+     * Whether coalition forces are still at a place of this status: what holds up its scopes' withdrawal. A place still
+     * WITHDRAWING has them too, else its scope would be announced withdrawn the day its last place began to leave.
+     */
     static boolean hasForces(Status status) {
-        return status.ordinal() <= Status.ADVISORY_ONLY.ordinal();
+        return status != Status.WITHDRAWN;
     }
 
     /** The status a timeline gives on {@code day}: the last transition on or before it, else where its first began. */

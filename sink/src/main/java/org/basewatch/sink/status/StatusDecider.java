@@ -52,8 +52,8 @@ import java.util.TreeSet;
  * claims; {@code why} names the claims that carried it and those it overruled; {@code inheritedFrom} the scope when
  * only a scope's claims carry it. Each change of status on the walk is a {@link Transition}.</li>
  * <li><b>Scopes.</b> A scope (country, region, governorate) agrees with the places inside it, each decided by this rule
- * ({@link Scopes}): it is never WITHDRAWN while a place inside is PRESENT or ADVISORY_ONLY (it shows that place's
- * status, disputed); where its own claims decide no status, its row summarises the places inside: the status of the one
+ * ({@link Scopes}): it is never WITHDRAWN while a place inside is PRESENT, ADVISORY_ONLY or WITHDRAWING (it shows that
+ * place's status, disputed); where its own claims decide no status, its row summarises the places inside: the status of the one
  * least far in the lifecycle (forces anywhere inside, forces in the scope; WITHDRAWN only when every place inside with a
  * status is), {@code why} naming them. Its published timeline follows the same rule day by day.</li>
  * </ol>
