@@ -316,4 +316,24 @@ class StatusTopologyTest {
         assertEquals(List.of("null>PRESENT@2026-02-01", "PRESENT>WITHDRAWING@2026-11-01", "WITHDRAWING>WITHDRAWN@2026-12-05"), region,
                 "withdrawn the day the last place inside is, not the day it began to withdraw");
     }
+
+    @Test
+    void shouldAnnounceTheCurrentStatusNotTheStepsALateOldArticleInsertsInThePast() {
+        send(claim("arrived", "ain-al-asad", Status.PRESENT, Modality.ASSERTED, "2020-01-10"));
+        send(claim("left", "ain-al-asad", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-18", 0.9));
+        send(claim("late-advisers", "ain-al-asad", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-18"));
+        send(claim("late-leaving", "ain-al-asad", Status.WITHDRAWING, Modality.ASSERTED, "2025-08-01", 0.9));
+        assertEquals("2026-01-18", table().get("ain-al-asad").since());
+        List<String> announced = changes.readValuesToList().stream().filter(c -> c.place().equals("ain-al-asad"))
+                .map(c -> c.from() + ">" + c.to() + "@" + c.effectiveDate() + " " + c.kind()).toList();
+        assertEquals(List.of("null>PRESENT@2020-01-10 current", "PRESENT>WITHDRAWN@2026-01-18 current"), announced,
+                "late articles that only fill in the past before the current status announce nothing");
+
+        send(claim("left-earlier", "ain-al-asad", Status.WITHDRAWN, Modality.ASSERTED, "2026-01-10", 0.95));
+        List<StatusChange> corrected = changes.readValuesToList().stream().filter(c -> c.place().equals("ain-al-asad")).toList();
+        assertEquals(List.of("WITHDRAWING>WITHDRAWN@2026-01-10 retroactive"),
+                corrected.stream().map(c -> c.from() + ">" + c.to() + "@" + c.effectiveDate() + " " + c.kind()).toList(),
+                "a late article that moves the day the current status began corrects the past, once");
+        assertEquals("left-earlier", corrected.get(0).evidence().articleId());
+    }
 }
