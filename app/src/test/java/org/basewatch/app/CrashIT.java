@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -79,8 +80,12 @@ class CrashIT {
         assertOneMarkPerArticle(ids, reference, "reference run");
         assertOneMarkPerArticle(ids, crashed, "crash run");
         assertEquals(reference.marksByArticle(), crashed.marksByArticle(), "the same story for every article");
-        crashed.changesByPlace().forEach((place, changes) ->
-                assertEquals(changes.size(), Set.copyOf(changes).size(), "a status change of " + place + " published twice: " + changes));
+        // a place whose current status goes back to one it had announces that change again (issue 15), never twice in a row
+        crashed.changesByPlace().forEach((place, changes) -> {
+            for (int i = 1; i < changes.size(); i++) {
+                assertNotEquals(changes.get(i - 1), changes.get(i), "a status change of " + place + " published twice: " + changes);
+            }
+        });
         assertEquals(reference.changesByPlace(), crashed.changesByPlace(), "the same status changes, in the same order");
         assertEquals(reference.routedClaims(), crashed.routedClaims(), "the same claims routed to places");
         // a row's version counts the claims routed to its place, so a claim decided twice would show here too

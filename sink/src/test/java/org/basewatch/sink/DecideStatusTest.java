@@ -91,6 +91,30 @@ class DecideStatusTest {
     }
 
     @Test
+    void shouldTellTheFirstChangeAfterARestartAgainstTheStatusPublishedBeforeIt() {
+        MockProcessorContext<String, DecideStatus.Outcome> context = new MockProcessorContext<>();
+        context.setCurrentSystemTimeMs(1_000L);
+        Stores3 stores = Stores3.open(context);
+        DecideStatus before = new DecideStatus(Duration.ofMillis(100));
+        before.init(context);
+        before.process(record(claim("stay", "harir", Status.PRESENT, Modality.ASSERTED, "2025-11-27"), 1L));
+
+        MockProcessorContext<String, DecideStatus.Outcome> restarted = new MockProcessorContext<>();
+        restarted.setCurrentSystemTimeMs(2_000L);
+        stores.addTo(restarted);
+        DecideStatus after = new DecideStatus(Duration.ofMillis(100));
+        after.init(restarted);
+        after.process(record(claim("old", "harir", Status.ADVISORY_ONLY, Modality.ASSERTED, "2021-12-29"), 2L));
+        assertTrue(restarted.forwarded().stream().allMatch(f -> f.record().value().changes().isEmpty()),
+                "a step filled in before the current status is no change, after a restart too");
+        after.process(record(claim("left", "harir", Status.WITHDRAWN, Modality.ASSERTED, "2026-12-05", 0.9), 3L));
+        List<String> harir = restarted.forwarded().stream().flatMap(f -> f.record().value().changes().stream())
+                .filter(c -> c.place().equals("harir")).map(c -> c.from() + ">" + c.to() + "@" + c.effectiveDate() + " " + c.kind())
+                .toList();
+        assertEquals(List.of("PRESENT>WITHDRAWN@2026-12-05 current"), harir);
+    }
+
+    @Test
     void shouldDecideAfterARestartThePlacesWhoseRowWasStillPending() {
         MockProcessorContext<String, DecideStatus.Outcome> context = new MockProcessorContext<>();
         context.setCurrentSystemTimeMs(1_000L);

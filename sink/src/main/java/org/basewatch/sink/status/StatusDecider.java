@@ -51,6 +51,11 @@ import java.util.TreeSet;
  * that can mean the earliest last day), {@code asOf} its latest (by the first day it can mean); {@code disputed} when the current status overruled
  * claims; {@code why} names the claims that carried it and those it overruled; {@code inheritedFrom} the scope when
  * only a scope's claims carry it. Each change of status on the walk is a {@link Transition}.</li>
+ * <li><b>Scopes.</b> A scope (country, region, governorate) agrees with the places inside it, each decided by this rule
+ * ({@link Scopes}): it is never WITHDRAWN while a place inside is PRESENT, ADVISORY_ONLY or WITHDRAWING (it shows that
+ * place's status, disputed); where its own claims decide no status, its row summarises the places inside: the status of the one
+ * least far in the lifecycle (forces anywhere inside, forces in the scope; WITHDRAWN only when every place inside with a
+ * status is), {@code why} naming them. Its published timeline follows the same rule day by day.</li>
  * </ol>
  */
 public final class StatusDecider {

@@ -33,8 +33,10 @@ import java.util.TreeSet;
  * <ul>
  * <li>A place keeps its newest {@value #MAX_CLAIMS_PER_PLACE} claims in event time; what older ones decided stays in its
  * summary ({@link Evicted}), and the last one it dropped is its cutoff. A claim no place keeps any more is deleted.</li>
- * <li>Status changes are found per claim: each transition of a place's event-time timeline is published the first time
- * it appears, {@code retroactive} when the timeline goes on past it.</li>
+ * <li>Status changes are found per claim: a place whose current status (the last transition of its event-time timeline)
+ * changes, or began on another day, publishes one change describing it, {@code retroactive} when it corrects the past
+ * ({@link #newTransitions}); steps a late claim inserts before the current status are history, seen in the row and its
+ * evidence, not news.</li>
  * <li>Rows are decided in batches ({@link #decidePending}): a row's {@code version} counts the changes of the claims that
  * speak for its place, its {@code received} how many claims were ever routed there, repeats included.</li>
  * <li>A new version of an article replaces the claims of the old one (corrections): a retraction withdraws them within
@@ -119,6 +121,8 @@ public final class StatusTable {
             }
         }
         droppedPlans.clear();
+        // what each place published last, so the next claim's change is told against it
+        views.values().forEach(this::published);
     }
 
     // ---- claims
@@ -273,16 +277,14 @@ public final class StatusTable {
 
     /**
      * The timeline {@code v}'s place publishes: that of its own and its scopes' claims, a withdrawal held up while a place
-     * inside still has forces (Scopes). The places inside must be up to date: {@link #add} walks the deepest first.
+     * inside still has forces, the places inside summarised where its own claims give no status (Scopes). The places inside must be up to date: {@link #add} walks the deepest first.
      */
     private List<Transition> timeline(PlaceView v) {
         List<Transition> own = StatusDecider.transitionsInOrder(StatusDecider.ownClaims(v.place, v.claims.sorted()), v.dropped);
         List<List<Transition>> inside = new ArrayList<>();
-        if (own.stream().anyMatch(t -> t.to() == Status.WITHDRAWN)) {
-            for (PlaceView child : views.values()) {
-                if (Places.within(child.place, v.place)) {
-                    inside.add(published(child));
-                }
+        for (PlaceView child : views.values()) {
+            if (Places.within(child.place, v.place)) {
+                inside.add(published(child));
             }
         }
         return Scopes.heldUpTimeline(own, inside);
@@ -296,26 +298,29 @@ public final class StatusTable {
         return v.lastTimeline;
     }
 
+    /**
+     * The change {@code v}'s new timeline announces against the one it last published: none, or one describing its
+     * current status (the last transition), never the steps before it that a late claim inserted or moved. It is
+     * {@code current} news when the current status changes on or after the day the last one began, {@code retroactive}
+     * when a late claim changes it as of an earlier day, or only moves the day it began (then {@code from} is the status
+     * before it on the corrected timeline).
+     */
     private List<StatusChange> newTransitions(PlaceView v, String detectedAt) {
         List<Transition> timeline = timeline(v);
         List<Transition> before = v.lastTimeline == null ? List.of() : v.lastTimeline;
         v.lastTimeline = timeline;
-        List<StatusChange> changes = new ArrayList<>();
-        for (int i = 0; i < timeline.size(); i++) {
-            Transition t = timeline.get(i);
-            // most claims leave most of the timeline as it was, and what was there was published
-            if (i < before.size() && t.sameAs(before.get(i))) {
-                continue;
-            }
-            if (v.published.add(t.announced())) {
-                ledger.transition(v.place + "|" + t.announced(), t.effectiveDate());
-                // the timeline goes on past it: a late article corrected an earlier period, this is not news
-                String kind = i < timeline.size() - 1 ? StatusChange.RETROACTIVE : StatusChange.CURRENT;
-                changes.add(new StatusChange(v.place, t.from(), t.to(), t.effectiveDate(), detectedAt, Evidence.of(t.evidence()),
-                        t.stories(), t.confidence(), kind));
-            }
+        Transition now = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
+        Transition was = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (now == null || (was != null && now.to() == was.to() && now.effectiveDate().equals(was.effectiveDate()))) {
+            return List.of();
         }
-        return changes;
+        boolean statusChanged = was == null || was.to() != now.to();
+        boolean news = statusChanged && (was == null || !now.day().isBefore(was.day()));
+        Status from = statusChanged ? (was == null ? null : was.to()) : now.from();
+        v.published.add(now.announced());
+        ledger.transition(v.place + "|" + now.announced(), now.effectiveDate());
+        return List.of(new StatusChange(v.place, from, now.to(), now.effectiveDate(), detectedAt, Evidence.of(now.evidence()),
+                now.stories(), now.confidence(), news ? StatusChange.CURRENT : StatusChange.RETROACTIVE));
     }
 
     // ---- rows
