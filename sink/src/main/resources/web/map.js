@@ -3,22 +3,11 @@
 'use strict';
 
 window.BasewatchMap = (function () {
-  const SVG = 'http://www.w3.org/2000/svg';
+  const node = window.BasewatchSvg.node;
   const WIDTH = 300;
   const PADDING = 8;
   const DOT_R = 5;
   const KNOWN = new Set(['PRESENT', 'ADVISORY_ONLY', 'WITHDRAWING', 'WITHDRAWN']);
-
-  function node(tag, attrs, text) {
-    const n = document.createElementNS(SVG, tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      n.setAttribute(k, String(v));
-    }
-    if (text !== undefined) {
-      n.textContent = text;
-    }
-    return n;
-  }
 
   // Longitude shrunk by the cosine of the middle latitude: near enough at Iraq's size.
   function projection(outline) {

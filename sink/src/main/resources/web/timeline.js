@@ -5,7 +5,7 @@
 
 window.BasewatchTimeline = (function () {
   const D = window.BasewatchDates;
-  const SVG = 'http://www.w3.org/2000/svg';
+  const node = window.BasewatchSvg.node;
   const WIDTH = 560;
   const HEIGHT = 124;
   const LEFT = 10;
@@ -18,17 +18,6 @@ window.BasewatchTimeline = (function () {
   const MARK_R = 5;
   const PADDING_DAYS = 90;
   const KNOWN = new Set(['PRESENT', 'ADVISORY_ONLY', 'WITHDRAWING', 'WITHDRAWN', 'ASSERTED', 'PLANNED', 'DENIED', 'DEMANDED']);
-
-  function node(tag, attrs, text) {
-    const n = document.createElementNS(SVG, tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      n.setAttribute(k, String(v));
-    }
-    if (text !== undefined) {
-      n.textContent = text;
-    }
-    return n;
-  }
 
   function known(prefix, value) {
     return prefix + (KNOWN.has(value) ? value : 'unknown');

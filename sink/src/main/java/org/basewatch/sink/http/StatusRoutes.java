@@ -38,6 +38,7 @@ final class StatusRoutes {
                 new Route("/index.html", ANY, file("index.html")),
                 new Route("/app.js", ANY, file("app.js")),
                 new Route("/dates.js", ANY, file("dates.js")),
+                new Route("/svg.js", ANY, file("svg.js")),
                 new Route("/timeline.js", ANY, file("timeline.js")),
                 new Route("/map.js", ANY, file("map.js")),
                 new Route("/map.json", ANY, file("map.json")),
