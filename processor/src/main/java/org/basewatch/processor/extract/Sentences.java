@@ -1,6 +1,7 @@
 package org.basewatch.processor.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ final class Sentences {
             "a.m", "p.m", "adm", "rep", "sen", "gov", "inc", "co", "corp", "jr", "sr", "u.k", "u.n", "e.g", "i.e"));
     /** Short words that begin a new statement after a comma ("، فقد تسلمت", "، وقد أعلنت"). */
     private static final Set<String> NEW_STATEMENT = Set.of("فقد", "وقد");
+    /** Cues that begin a new statement after a comma: "، مضيفاً", "، مطالباً الحكومة", "، رافضاً", ", demanding". */
+    private static final Set<CueKind> STATEMENTS = EnumSet.of(CueKind.REPORT, CueKind.DEMAND, CueKind.REJECT);
     /** A clause shorter than this many tokens is not cut off: "لكن" at a sentence's start begins no new clause. */
     private static final int SHORTEST_CLAUSE = 3;
 
@@ -102,7 +105,7 @@ final class Sentences {
                 continue;
             }
             boolean afterComma = text.token(c.first() - 1).is(",");
-            if (c.kind() == CueKind.CONTRAST || c.kind() == CueKind.REPORT && afterComma) {
+            if (c.kind() == CueKind.CONTRAST || afterComma && STATEMENTS.contains(c.kind())) {
                 cuts.add(afterComma ? c.first() - 1 : c.first());
             }
         }

@@ -696,6 +696,16 @@ class ClaimBehaviourTest {
         assertTrue(has(national, "iq", Status.PRESENT, Modality.DEMANDED, null), describe(national));
     }
 
+    @Test
+    void shouldEndAConditionWhereADemandAfterACommaBegins() {
+        List<Claim> arabic = candidatesRead("وقال القيادي: \"إن لم يكن الخروج شاملاً فلن نعده خروجاً\"، مطالباً الحكومة بإنهاء الوجود "
+                + "الأجنبي دفعة واحدة.");
+        assertTrue(has(arabic, "iq", Status.WITHDRAWN, Modality.DEMANDED, null), describe(arabic));
+        // minimal pair: the same demand inside the condition is part of it, not a call of its own
+        List<Claim> inside = candidatesRead("وقال القيادي: \"إن لم يكن الخروج شاملاً فلن نطالب الحكومة بإنهاء الوجود الأجنبي\".");
+        assertTrue(inside.stream().noneMatch(c -> c.modality() == Modality.DEMANDED), describe(inside));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
