@@ -224,6 +224,11 @@ final class ModalityReading {
         if (cue == null) {
             return false;
         }
+        if (p.aspect() != Cue.Aspect.NOUN && hasNewStatement(r, cue.end(), p.first())) {
+            // "أنجز المرحلة الأولى من الاتفاق، ولا يوجد اليوم أي مستشار": a finite verb after a comma and "و" is a statement
+            // of its own; a plan or a demand governs its verbal noun or its "أن" clause, not that
+            return false;
+        }
         for (Cue between : r.cues(new Span(cue.end(), p.first()))) {
             // "demand that the remaining forces leave": "remaining" says which forces, it is no statement of its own
             if (between.kind().isPredicate() && between.kind() != CueKind.REMAINING && !joinedToNext(between, p, r)) {
@@ -231,6 +236,18 @@ final class ModalityReading {
             }
         }
         return true;
+    }
+
+    /** Whether a comma followed by an Arabic "و" or "ف" word ("، ولا يوجد", "، فقد") stands in {@code [first, end)}. */
+    private static boolean hasNewStatement(ArticleReading r, int first, int end) {
+        for (int i = first; i < end; i++) {
+            Token next = r.text().token(i + 1);
+            if (r.text().token(i).is(",") && next.kind() == Token.Kind.ARABIC
+                    && (next.form().startsWith("و") || next.form().startsWith("ف"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joinedToNext(Cue predicate, Cue target, ArticleReading r) {

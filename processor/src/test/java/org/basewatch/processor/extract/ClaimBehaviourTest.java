@@ -706,6 +706,17 @@ class ClaimBehaviourTest {
         assertTrue(inside.stream().noneMatch(c -> c.modality() == Modality.DEMANDED), describe(inside));
     }
 
+    @Test
+    void shouldNotLetAPlanGovernAStatementAfterACommaAndWaw() {
+        List<Claim> now = candidatesRead("وقال الوزير إن العراق أنجز المرحلة الأولى من الاتفاق بالكامل، ولا يوجد اليوم أي مستشار "
+                + "أجنبي في قاعدة عين الأسد.");
+        assertTrue(has(now, "ain-al-asad", Status.WITHDRAWN, Modality.ASSERTED, null), describe(now));
+        assertTrue(now.stream().noneMatch(c -> c.modality() == Modality.PLANNED), describe(now));
+        // minimal pair: the same absence inside the plan's own clause is what the plan brings
+        List<Claim> planned = candidatesRead("وقال الوزير إن الاتفاق ينص على أن لا يبقى أي مستشار أجنبي في قاعدة عين الأسد بعد أيلول.");
+        assertTrue(has(planned, "ain-al-asad", Status.WITHDRAWN, Modality.PLANNED, null), describe(planned));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
