@@ -193,8 +193,11 @@ final class ModalityReading {
         return true;
     }
 
-    /** Words of "any" that make the forces after them anyone who would stay ("أي جندي", "any troops"). */
-    private static final Set<String> ANY = Set.of("اي", "any");
+    /**
+     * Words of "any" that make the forces after them anyone who would stay ("أي جندي", "any troops", "كل جندي يبقى",
+     * "every soldier"); "كل" only before a noun without the article ("كل الجنود باقون" says all of them stay).
+     */
+    private static final Set<String> ANY = Set.of("اي", "any", "كل", "every");
     /** How many tokens before its predicate "any" and its forces may stand. */
     static final int ANY_REACH = 4;
 
@@ -205,7 +208,7 @@ final class ModalityReading {
     private static boolean isAnyForces(Cue p, ArticleReading r, int clauseFirst) {
         int to = p.aspect() == Cue.Aspect.NOUN ? Math.min(r.text().size(), p.end() + 1) : p.first();
         for (int i = Math.max(clauseFirst, p.first() - ANY_REACH); i < to; i++) {
-            if (Gazetteer.isOneOf(ANY, r.text(), i) && (r.has(CueKind.FORCES, i + 1, i < p.first() ? Math.min(p.first(), i + 3) : i + 3))) {
+            if (Gazetteer.isOneOf(ANY, r.text(), i) && !r.text().token(i + 1).form().startsWith("ال") && (r.has(CueKind.FORCES, i + 1, i < p.first() ? Math.min(p.first(), i + 3) : i + 3))) {
                 return true;
             }
         }

@@ -717,6 +717,16 @@ class ClaimBehaviourTest {
         assertTrue(has(planned, "ain-al-asad", Status.WITHDRAWN, Modality.PLANNED, null), describe(planned));
     }
 
+    @Test
+    void shouldReadEverySoldierWhoStaysAsAThreat() {
+        List<Claim> threat = candidatesRead("وقالت الحركة إن كل جندي أمريكي يبقى في قاعدة حرير بعد نهاية العام سيعامل بوصفه قوة احتلال.");
+        assertTrue(has(threat, "harir", Status.WITHDRAWN, Modality.DEMANDED, null), describe(threat));
+        assertTrue(threat.stream().noneMatch(c -> c.status() == Status.PRESENT), describe(threat));
+        // minimal pair: all of the soldiers, with the article, are there
+        List<Claim> all = candidatesRead("وقالت المصادر إن كل الجنود الأمريكيين يبقون في قاعدة حرير حتى الآن.");
+        assertTrue(has(all, "harir", Status.PRESENT, Modality.ASSERTED, null), describe(all));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
