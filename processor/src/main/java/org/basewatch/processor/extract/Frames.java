@@ -3,6 +3,7 @@ package org.basewatch.processor.extract;
 import org.basewatch.contracts.Place;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class Frames {
     private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of("و", ",", "\"", "'", "(", ")", "and", "or", "او", "ولا", "nor", "the", "its",
             "في", "in", "at", "من", "from", "of", "'s", "ثم", "then", "as", "well", "also"));
     private static final Set<String> LIST_WORDS = Set.copyOf(List.of("و", ",", "\"", "'", "(", ")", "and", "or", "او", "ولا", "nor", "ثم", "then", "the",
-            "its", "قاعده", "قاعدتي", "معسكر", "مطار", "مقر", "منشاه", "موقع", "base", "camp", "facility", "site", "airport",
+            "its", "قاعده", "قاعدتي", "معسكر", "مطار", "مقر", "منشاه", "موقع", "مجمع", "base", "camp", "facility", "site", "airport",
             "كذلك", "وكذلك", "as", "well", "also", "في", "in", "at", "من", "from", "province", "governorate", "محافظه",
             "بما", "فيها", "فيهم", "ذلك", "including", "among", "them", "especially", "خاصه", "سيما", "لا", "compound",
             "headquarters", "مقار", "facilities", "bases", "قواعد", "مواقع", "air", "military", "side", "القسم", "الجانب",
@@ -258,6 +259,11 @@ final class Frames {
                 joined = true;
                 continue; // "، إضافة إلى قاعدة حرير": "إلى" joins here, it does not say where forces went
             }
+            int relative = relativeClauseEnd(r, i, b.first());
+            if (relative > i) {
+                i = relative - 1;
+                continue; // "والموقع الذي كان يشغله التحالف في الموصل": a site said by what it was, then where
+            }
             if (!isListWord(text, i)) {
                 // a word or two that describe the place before ("الحدودية"), before the list goes on — not a new statement
                 if (joined || ++describing > DESCRIBING_WORDS || !r.cues(new Span(i, i + 1)).isEmpty()) {
@@ -271,6 +277,49 @@ final class Frames {
         }
         return joined || b.first() == a.end() && text.token(b.first()).form().startsWith("و")
                 || b.first() > a.end() && words <= 1;
+    }
+
+    /** Relative pronouns that may follow a list's site word ("والموقع الذي كان يشغله في الموصل", "the site that it used in Mosul"). */
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "which", "that");
+    /** How many tokens a relative clause between a list's site word and its place may take. */
+    static final int RELATIVE_REACH = 6;
+    /** Cues a relative clause inside a list may hold: who held the site, and that they were there. */
+    private static final Set<CueKind> DESCRIBING_CUES = EnumSet.of(CueKind.COALITION, CueKind.FORCES, CueKind.ADVISERS,
+            CueKind.PRESENCE);
+
+    /**
+     * Where a site word and the relative clause that says which site the list goes on with end: at {@code place}, when
+     * {@code i} is a site word followed by a relative pronoun, {@code place} is at most {@link #RELATIVE_REACH} tokens
+     * on, and nothing between says more than who was there; {@code i} itself otherwise.
+     */
+    private static int relativeClauseEnd(ArticleReading r, int i, int place) {
+        TokenizedText text = r.text();
+        if (i + 1 >= place || !isSiteWord(text.token(i)) || !RELATIVE.contains(text.token(i + 1).form()) || place - i > RELATIVE_REACH + 1) {
+            return i;
+        }
+        for (int k = i + 1; k < place; k++) {
+            if (text.token(k).is(",") || text.token(k).is(";")) {
+                return i;
+            }
+        }
+        for (Cue c : r.cues(new Span(i + 2, place))) {
+            if (!DESCRIBING_CUES.contains(c.kind())) {
+                return i;
+            }
+        }
+        return place;
+    }
+
+    /** Site words, with the article or "و" ("والموقع", "القاعدة", "site", "facility"). */
+    private static final Set<String> SITE_WORDS = Set.of("قاعده", "معسكر", "مطار", "مقر", "منشاه", "موقع", "مجمع", "base", "camp",
+            "facility", "site", "airport", "compound", "headquarters");
+
+    private static boolean isSiteWord(Token t) {
+        String f = t.form();
+        if (t.kind() == Token.Kind.ARABIC) {
+            f = f.startsWith("وال") ? f.substring(3) : f.startsWith("ال") ? f.substring(2) : f.startsWith("و") ? f.substring(1) : f;
+        }
+        return SITE_WORDS.contains(f);
     }
 
     /** Arabic possessive endings a list's site word may carry ("موقعه", "قاعدتها", "مواقعهم"). */

@@ -727,6 +727,19 @@ class ClaimBehaviourTest {
         assertTrue(has(all, "harir", Status.PRESENT, Modality.ASSERTED, null), describe(all));
     }
 
+    @Test
+    void shouldGoOnWithAListThroughASiteSaidByARelativeClause() {
+        List<Claim> claims = candidatesRead("وكان التحالف قد غادر عام 2020 مواقع عدة في العراق، هي القائم والقيارة وكي وان والتقدم "
+                + "(الحبانية) والموقع الذي كان يشغله في الموصل، إضافة إلى مجمع بسماية.");
+        for (String base : List.of("al-qaim", "qayyarah", "k1", "taqaddum", "mosul", "besmaya")) {
+            assertTrue(has(claims, base, Status.WITHDRAWN, Modality.ASSERTED, "2020"), base + " " + describe(claims));
+        }
+        // minimal pair: a relative clause after forces, not after a site, says where they went, not another site left
+        List<Claim> forces = candidatesRead("وكان التحالف قد غادر عام 2020 مواقع عدة في العراق، هي القائم والقيارة والقوات التي "
+                + "كانت هناك في الموصل.");
+        assertTrue(forces.stream().noneMatch(c -> c.place().equals("mosul") && c.status() == Status.WITHDRAWN), describe(forces));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
