@@ -89,7 +89,7 @@ final class Frames {
                     }
                 }
                 for (Cue p : predicates) {
-                    out.add(new Frame(p, clause, sentence, si, withoutScope(roles.getOrDefault(p, List.of()))));
+                    out.add(new Frame(p, clause, sentence, si, withoutScope(p, roles.getOrDefault(p, List.of()))));
                 }
             }
         }
@@ -101,10 +101,14 @@ final class Frames {
      * القوات الأمريكية في العراق", "Harir, the last US base in Iraq" — the country is where the base
      * is the last one, not a claim of its own.
      */
-    private static List<Frame.Role> withoutScope(List<Frame.Role> roles) {
+    private static List<Frame.Role> withoutScope(Cue p, List<Frame.Role> roles) {
         List<Frame.Role> out = new ArrayList<>(roles.size());
         for (Frame.Role role : roles) {
-            boolean scope = role.place().kind() == Place.Kind.COUNTRY && roles.stream().anyMatch(b ->
+            boolean country = role.place().kind() == Place.Kind.COUNTRY;
+            // "غادر مواقع عدة في العراق، هي القائم والقيارة", "left several sites in Iraq": the sites are left, not the country
+            boolean sitesIn = country && p.kind().isDeparture() && role.direction() == Direction.AT
+                    && roles.stream().anyMatch(b -> b.place().kind() == Place.Kind.BASE && b.place().first() > role.place().first());
+            boolean scope = sitesIn || country && roles.stream().anyMatch(b ->
                     b.place().kind() == Place.Kind.BASE && b.place().first() < role.place().first());
             if (!scope) {
                 out.add(role);

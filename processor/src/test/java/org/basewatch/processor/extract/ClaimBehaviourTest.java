@@ -740,6 +740,16 @@ class ClaimBehaviourTest {
         assertTrue(forces.stream().noneMatch(c -> c.place().equals("mosul") && c.status() == Status.WITHDRAWN), describe(forces));
     }
 
+    @Test
+    void shouldReadSitesLeftInTheCountryAsTheSitesNotTheCountry() {
+        List<Claim> sites = candidatesRead("وكان التحالف قد غادر عام 2020 مواقع عدة في العراق، هي القائم والقيارة.");
+        assertTrue(has(sites, "al-qaim", Status.WITHDRAWN, Modality.ASSERTED, "2020"), describe(sites));
+        assertTrue(sites.stream().noneMatch(c -> c.place().equals("iq")), describe(sites));
+        // minimal pair: every base in the country, none named, is the country
+        List<Claim> all = candidatesRead("وكان التحالف قد غادر عام 2020 جميع المواقع في العراق.");
+        assertTrue(has(all, "iq", Status.WITHDRAWN, Modality.ASSERTED, "2020"), describe(all));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
