@@ -85,6 +85,8 @@ enum CueKind {
     HEDGE(false),
     /** إذا، لو، if, unless. */
     CONDITION(false),
+    /** لم يحدد، رفض الإفصاح عن، declined to say, did not specify: what is left unsaid is no claim. */
+    UNSAID(false),
     /** هل، متى، whether. */
     QUESTION(false),
     /** قال، أكد، مضيفاً، said, adding: a new statement begins. */

@@ -49,7 +49,8 @@ final class ModalityReading {
                     || r.has(CueKind.NEGATION, condition.end(), Math.min(p.first(), condition.end() + 2)));
             return threat ? new Stance(Modality.DEMANDED, false, false) : null;
         }
-        if (governed(CueKind.HEDGE, p, r, from) || isMay(p, r)) {
+        if (governed(CueKind.HEDGE, p, r, from) || isMay(p, r) || r.has(CueKind.UNSAID, from, p.first())) {
+            // "لم يحدد البيان عدد القوات التي ستبقى", "declined to say how many troops have left": nothing said of them
             return null;
         }
         // a participle takes its time from its auxiliary: "was handed over" is done, "is to be handed over" is not

@@ -750,6 +750,19 @@ class ClaimBehaviourTest {
         assertTrue(has(all, "iq", Status.WITHDRAWN, Modality.ASSERTED, "2020"), describe(all));
     }
 
+    @Test
+    void shouldReadNothingIntoWhatWasLeftUnsaid() {
+        List<Claim> arabic = candidatesRead("ولم يحدد البيان عدد الجنود الأمريكيين الذين سيغادرون قاعدة حرير.");
+        assertTrue(arabic.isEmpty(), describe(arabic));
+        List<Claim> english = candidatesRead("The spokesman declined to say how many US troops had left Ain al-Asad.");
+        assertTrue(english.isEmpty(), describe(english));
+        // minimal pairs: what is said is a claim
+        List<Claim> said = candidatesRead("وقال البيان إن الجنود الأمريكيين سيغادرون قاعدة حرير.");
+        assertTrue(said.stream().anyMatch(c -> c.place().equals("harir")), describe(said));
+        List<Claim> told = candidatesRead("The spokesman said 300 US troops had left Ain al-Asad.");
+        assertTrue(told.stream().anyMatch(c -> c.place().equals("ain-al-asad")), describe(told));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
