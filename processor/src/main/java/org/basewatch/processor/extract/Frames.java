@@ -89,7 +89,7 @@ final class Frames {
                     }
                 }
                 for (Cue p : predicates) {
-                    out.add(new Frame(p, clause, sentence, si, withoutScope(p, roles.getOrDefault(p, List.of()))));
+                    out.add(new Frame(p, clause, sentence, si, withoutScope(r, p, roles.getOrDefault(p, List.of()))));
                 }
             }
         }
@@ -101,20 +101,47 @@ final class Frames {
      * القوات الأمريكية في العراق", "Harir, the last US base in Iraq" — the country is where the base
      * is the last one, not a claim of its own.
      */
-    private static List<Frame.Role> withoutScope(Cue p, List<Frame.Role> roles) {
+    private static List<Frame.Role> withoutScope(ArticleReading r, Cue p, List<Frame.Role> roles) {
         List<Frame.Role> out = new ArrayList<>(roles.size());
         for (Frame.Role role : roles) {
             boolean country = role.place().kind() == Place.Kind.COUNTRY;
             // "غادر مواقع عدة في العراق، هي القائم والقيارة", "left several sites in Iraq": the sites are left, not the country
             boolean sitesIn = country && p.kind().isDeparture() && role.direction() == Direction.AT
                     && roles.stream().anyMatch(b -> b.place().kind() == Place.Kind.BASE && b.place().first() > role.place().first());
-            boolean scope = sitesIn || country && roles.stream().anyMatch(b ->
+            boolean someSitesIn = p.kind().isDeparture() && role.direction() == Direction.AT && role.place().kind() != Place.Kind.BASE
+                    && role.place().first() > p.end() && isSomeSites(r, p.end(), role.place().first());
+            boolean scope = sitesIn || someSitesIn || country && roles.stream().anyMatch(b ->
                     b.place().kind() == Place.Kind.BASE && b.place().first() < role.place().first());
             if (!scope) {
                 out.add(role);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Plural site words: the sites a departure leaves, some of those in a place ("عدداً من القواعد في الأنبار", "several bases in Anbar"). */
+    private static final Set<String> SITES = Set.of("قواعد", "مواقع", "مقار", "معسكرات", "منشات", "bases", "sites", "facilities", "camps");
+    /** Words that make the sites some of those in the place ("عدداً من", "بعض", "عدة", "several", "a number of"). */
+    private static final Set<String> SOME = Set.of("عدد", "عددا", "بعض", "عده", "several", "some", "number");
+
+    /**
+     * Whether {@code [first, end)} names some sites ("سلّمت عدداً من القواعد في الأنبار", "handed over several bases in
+     * federal Iraq"): the place after them is where they are, not a place left — while "its bases in federal Iraq" are all.
+     */
+    private static boolean isSomeSites(ArticleReading r, int first, int end) {
+        boolean some = false;
+        boolean sites = false;
+        for (int i = first; i < end; i++) {
+            String f = f(r.text().token(i));
+            some |= SOME.contains(f);
+            sites |= some && SITES.contains(f.startsWith("ال") ? f.substring(2) : f);
+        }
+        return sites;
+    }
+
+    private static String f(Token t) {
+        String form = t.form();
+        return t.kind() == Token.Kind.ARABIC && form.length() > 3 && form.startsWith("و") ? form.substring(1) : form;
     }
 
     /** The predicates of a clause, less the "remaining" a departure before it takes as its object. */

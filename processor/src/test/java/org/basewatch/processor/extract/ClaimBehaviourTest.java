@@ -763,6 +763,17 @@ class ClaimBehaviourTest {
         assertTrue(told.stream().anyMatch(c -> c.place().equals("ain-al-asad")), describe(told));
     }
 
+    @Test
+    void shouldNotReadSomeSitesInAGovernorateAsTheGovernorateLeft() {
+        List<Claim> some = candidatesRead("وكانت قوات التحالف قد سلّمت عام 2020 عدداً من القواعد في محافظة الأنبار إلى القوات العراقية.");
+        assertTrue(some.stream().noneMatch(c -> c.place().equals("anbar") && c.status() == Status.WITHDRAWN), describe(some));
+        List<Claim> several = candidatesRead("In 2020 the coalition handed over several bases in Anbar province to Iraqi forces.");
+        assertTrue(several.stream().noneMatch(c -> c.place().equals("anbar") && c.status() == Status.WITHDRAWN), describe(several));
+        // minimal pair: its bases there, not some of them, are the governorate left
+        List<Claim> its = candidatesRead("In 2020 the coalition handed over its bases in Anbar province to Iraqi forces.");
+        assertTrue(has(its, "anbar", Status.WITHDRAWN, Modality.ASSERTED, "2020"), describe(its));
+    }
+
     /** The claims the rules alone read, before the ranker weighs them. */
     private static List<Claim> candidatesRead(String text) {
         return RULES.extract(new Article("t", null, "test", PUBLISHED, null, null, text));
