@@ -1,5 +1,6 @@
 package org.basewatch.sink.status;
 
+import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.sink.status.StatusDecider.Transition;
 
 import java.util.HashSet;
@@ -21,6 +22,8 @@ final class PlaceView {
     final Set<String> published = new HashSet<>();
     /** The timeline as last computed, all of it published (null until computed): most claims leave most of it as it was. */
     List<Transition> lastTimeline;
+    /** The row last published, as readers see it (null until one is published in this task's life). */
+    PlaceStatus lastRow;
 
     PlaceView(String place) {
         this.place = place;
