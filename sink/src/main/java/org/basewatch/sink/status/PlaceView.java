@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class PlaceView {
     final String place;
-    final PlaceTimeline claims = new PlaceTimeline();
+    final PlaceTimeline claims;
     PlaceClaims summary = PlaceClaims.NONE;
     /** What dropped claims still decide, with the dropped plans (the summary keeps it without them). */
     Evicted dropped = Evicted.NONE;
@@ -27,6 +27,7 @@ final class PlaceView {
 
     PlaceView(String place) {
         this.place = place;
+        this.claims = new PlaceTimeline(place);
     }
 
     /** Whether a stored claim under {@code key}, as this place dates it, is still this place's (it did not drop it). */

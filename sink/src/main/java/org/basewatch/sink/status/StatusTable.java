@@ -262,7 +262,7 @@ public final class StatusTable {
             DatedClaim oldest = v.claims.sorted().get(0);
             // news from a place inside decides nothing here once dropped: that place keeps its own summary
             Evicted after = StatusDecider.isFromInside(v.place, oldest) ? before
-                    : before.drop(StatusDecider.ownClaims(v.place, v.claims.sorted()));
+                    : before.drop(v.claims.own());
             for (StoredClaim plan : after.plans()) {
                 if (!before.plans().contains(plan)) {
                     ledger.claim(DROPPED_PLAN + v.place + "|" + plan.claim().status() + "|" + (plan.inheritedFrom() == null ? "place" : "region"), plan);
@@ -286,7 +286,7 @@ public final class StatusTable {
      * inside still has forces, the places inside summarised where its own claims give no status (Scopes). The places inside must be up to date: {@link #add} walks the deepest first.
      */
     private List<Transition> timeline(PlaceView v) {
-        List<Transition> own = StatusDecider.transitionsInOrder(StatusDecider.ownClaims(v.place, v.claims.sorted()), v.dropped);
+        List<Transition> own = StatusDecider.transitionsInOrder(v.claims.own(), v.dropped);
         List<List<Transition>> inside = new ArrayList<>();
         for (PlaceView child : views.values()) {
             if (Places.within(child.place, v.place)) {
@@ -344,7 +344,7 @@ public final class StatusTable {
             if (v.summary.received() == 0) {
                 continue;
             }
-            PlaceStatus row = StatusDecider.decide(v.place, v.claims.sorted(), v.summary.version(), v.dropped);
+            PlaceStatus row = StatusDecider.decide(v.place, v.claims.sorted(), v.claims.own(), v.summary.version(), v.dropped);
             v.summary = v.summary.decidedAll();
             ledger.place(v.place, v.summary);
             countries.add(Scope.country(v.place));
