@@ -5,18 +5,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Json;
 import org.basewatch.contracts.Places;
+import org.basewatch.contracts.TableProgress;
 import org.basewatch.contracts.Topics;
-import org.basewatch.sink.DecideStatus;
 import org.basewatch.sink.Scope;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,10 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Knows when the status table accounts for every claim seen: each claim is routed to one or more
- * places ({@link Scope}), and each row on {@code base-status} says in its
- * {@value DecideStatus#RECEIVED} header how many claims were ever routed to its place. The sink
- * decides rows in batches, so rows are not counted; those numbers are. Their values before the run
- * began (the latest row of each place) are the baseline.
+ * places ({@link Scope}), and each record on {@code base-status-progress} ({@link TableProgress}) says
+ * how many claims were ever routed to each place of a country that the places' latest rows account
+ * for. The sink decides rows in batches and publishes only those that change, so rows are not
+ * counted; those numbers are. The latest record of each country before the run began is the baseline.
  */
 public final class RowTally {
     private final Map<String, Long> baseline = new ConcurrentHashMap<>();
@@ -38,21 +35,18 @@ public final class RowTally {
     private final Map<String, Long> latest = new ConcurrentHashMap<>();
 
     /**
-     * Reads {@code base-status} from the start to its current end with {@code consumer}
-     * (read_committed, not subscribed) to learn each place's latest version; leaves it unassigned.
+     * Reads {@code base-status-progress} from the start to its current end with {@code consumer}
+     * (read_committed, not subscribed) to learn what each place's rows accounted for; leaves it unassigned.
      */
     public void readBaseline(KafkaConsumer<String, byte[]> consumer) {
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.BASE_STATUS).stream()
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.BASE_STATUS_PROGRESS).stream()
                 .map((PartitionInfo p) -> new TopicPartition(p.topic(), p.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
         while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
             for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                Long received = receivedOf(r.headers());
-                if (r.key() != null && received != null) {
-                    baseline.merge(r.key(), received, Math::max);
-                }
+                receivedOf(r.value()).forEach((place, received) -> baseline.merge(place, received, Math::max));
             }
         }
         consumer.unsubscribe();
@@ -83,7 +77,7 @@ public final class RowTally {
 
     /**
      * Notes a claim read from {@code claims}: the places it will be routed to (none if the sink cannot read it), each
-     * with the {@value DecideStatus#RECEIVED} count of the first row of the place that can account for it.
+     * with the count of claims received there ({@link TableProgress#received()}) from which the place's row accounts for it.
      */
     public Map<String, Long> claim(byte[] value) {
         Map<String, Long> positions = new LinkedHashMap<>();
@@ -100,12 +94,13 @@ public final class RowTally {
         return positions;
     }
 
-    /** Notes a row read from {@code base-status}; the claims it says its place received, null when it does not say. */
-    public Long row(String place, Headers headers) {
-        Long received = receivedOf(headers);
-        if (place != null && received != null) {
-            latest.merge(place, received, Math::max);
-        }
+    /**
+     * Notes a record read from {@code base-status-progress}; per place, the claims routed there that its row now
+     * accounts for (none when the record cannot be read).
+     */
+    public Map<String, Long> progress(byte[] value) {
+        Map<String, Long> received = receivedOf(value);
+        received.forEach((place, count) -> latest.merge(place, count, Math::max));
         return received;
     }
 
@@ -126,12 +121,12 @@ public final class RowTally {
                 latest.getOrDefault(e.getKey(), 0L) >= baseline.getOrDefault(e.getKey(), 0L) + e.getValue());
     }
 
-    private static Long receivedOf(Headers headers) {
-        Header h = headers.lastHeader(DecideStatus.RECEIVED);
+    private static Map<String, Long> receivedOf(byte[] value) {
         try {
-            return h == null ? null : Long.parseLong(new String(h.value(), StandardCharsets.UTF_8));
-        } catch (NumberFormatException e) {
-            return null;
+            TableProgress progress = value == null ? null : Json.read(value, TableProgress.class);
+            return progress == null || progress.received() == null ? Map.of() : progress.received();
+        } catch (RuntimeException e) {
+            return Map.of(); // written by no sink of this release
         }
     }
 }

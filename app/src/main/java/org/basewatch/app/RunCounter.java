@@ -24,7 +24,7 @@ import java.util.function.BooleanSupplier;
  */
 final class RunCounter implements AutoCloseable {
     private static final List<String> TOPICS = List.of(Topics.STORIES, Topics.ARTICLES_DLQ, Topics.CLAIMS,
-            Topics.CLAIMS_DLQ, Topics.BASE_STATUS);
+            Topics.CLAIMS_DLQ, Topics.BASE_STATUS, Topics.BASE_STATUS_PROGRESS);
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
     private final AtomicLong duplicates = new AtomicLong();
@@ -46,8 +46,8 @@ final class RunCounter implements AutoCloseable {
             }
             if (r.topic().equals(Topics.CLAIMS)) {
                 tally.claim(r.value());
-            } else if (r.topic().equals(Topics.BASE_STATUS)) {
-                tally.row(r.key(), r.headers());
+            } else if (r.topic().equals(Topics.BASE_STATUS_PROGRESS)) {
+                tally.progress(r.value());
             }
         }
         Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());

@@ -8,9 +8,9 @@ import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Json;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.Settings;
+import org.basewatch.contracts.TableProgress;
 import org.basewatch.contracts.TopicSetup;
 import org.basewatch.contracts.Topics;
-import org.basewatch.sink.DecideStatus;
 import org.basewatch.sink.Scope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +20,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -91,11 +92,12 @@ class BrokerRestartIT {
         }
     }
 
-    /** Per place, the claims routed to it that its latest row says it accounts for (none counted twice: the sink counts what it receives). */
+    /** Per place, the claims routed to it that the table says its latest row accounts for (none counted twice: the sink counts what it receives). */
     private static Map<String, Long> latestReceived(Properties settings) {
-        return CommittedRecords.read(broker(settings), Topics.BASE_STATUS).stream()
-                .collect(Collectors.toMap(r -> r.key(), r -> Long.parseLong(new String(
-                        r.headers().lastHeader(DecideStatus.RECEIVED).value(), java.nio.charset.StandardCharsets.UTF_8)), Math::max));
+        Map<String, Long> received = new HashMap<>();
+        CommittedRecords.read(broker(settings), Topics.BASE_STATUS_PROGRESS).forEach(r ->
+                Json.read(r.value(), TableProgress.class).received().forEach((place, count) -> received.merge(place, count, Math::max)));
+        return received;
     }
 
     private static Map<String, PlaceStatus> latestRows(Properties settings) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -57,6 +58,7 @@ class CorrectionTest {
     private TestOutputTopic<String, byte[]> processorClaims;
     private TestInputTopic<String, byte[]> sinkClaims;
     private TestOutputTopic<String, PlaceStatus> rows;
+    private final Map<String, PlaceStatus> latest = new HashMap<>();
 
     @BeforeEach
     void start() {
@@ -89,9 +91,11 @@ class CorrectionTest {
         return out.stream().map(r -> Json.read(r.value(), Claim.class)).toList();
     }
 
+    /** The table as a reader of base-status holds it: the latest row of each place (a row goes out only when it changes). */
     private Map<String, PlaceStatus> table() {
         sink.advanceWallClockTime(Duration.ofSeconds(1));
-        return rows.readKeyValuesToMap();
+        latest.putAll(rows.readKeyValuesToMap());
+        return Map.copyOf(latest);
     }
 
     private static boolean cites(PlaceStatus row, String articleId) {

@@ -44,7 +44,8 @@ class TopicRetentionIT {
             client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
             Set<String> created = TopicSetup.ensure(client, 1, (short) 1);
 
-            assertEquals(Set.of(Topics.ARTICLES_DLQ, Topics.STORIES, Topics.BASE_STATUS, Topics.BASE_STATUS_CHANGES, Topics.CLAIMS_DLQ), created);
+            assertEquals(Set.of(Topics.ARTICLES_DLQ, Topics.STORIES, Topics.BASE_STATUS, Topics.BASE_STATUS_CHANGES,
+                    Topics.BASE_STATUS_PROGRESS, Topics.CLAIMS_DLQ), created);
             assertEquals(TopicRetention.FOREVER, retention(admin, Topics.CLAIMS), "an earlier release's topic is aligned");
             assertEquals(ONE_DAY, retention(admin, Topics.ARTICLES), "an operator's own retention stays");
             assertEquals(TopicRetention.FOREVER, retention(admin, Topics.STORIES));
@@ -53,6 +54,7 @@ class TopicRetentionIT {
             assertEquals(quarter, retention(admin, Topics.ARTICLES_DLQ));
             assertEquals(quarter, retention(admin, Topics.CLAIMS_DLQ));
             assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, config(admin, Topics.BASE_STATUS).get(TopicConfig.CLEANUP_POLICY_CONFIG).value());
+            assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, config(admin, Topics.BASE_STATUS_PROGRESS).get(TopicConfig.CLEANUP_POLICY_CONFIG).value());
         }
     }
 

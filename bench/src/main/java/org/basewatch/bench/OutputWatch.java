@@ -9,7 +9,6 @@ import org.basewatch.contracts.Json;
 import org.basewatch.contracts.StoryMark;
 import org.basewatch.contracts.Topics;
 import org.basewatch.app.RowTally;
-import org.basewatch.sink.DecideStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,19 +28,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * Watches, on its own thread, what the pipeline committed (read_committed) since the watch began:
  * counts story marks, dead letters, claims and status rows, which routed claims the rows account for,
  * and, for articles sent with a {@link #SENT_ID} header, how long after sending each of their story
- * marks and status rows became readable. The idea is {@code RunCounter}'s, with timings added.
+ * marks became readable, and the status table accounted for them. The idea is {@code RunCounter}'s, with
+ * timings added.
  * <p>It sees only what any consumer of the topics sees. Streams carries an article's headers to its story
- * mark and its claims; a row is timed by counting: each claim routed to a place gets the place's next
- * {@value DecideStatus#RECEIVED} count ({@link RowTally#claim}), and the first row whose count reaches it
- * answers for the claim's article there. Claims reach a place from several partitions, so the order the
- * sink takes them in may differ from the order read here by a few records: the timing of one pair can be
- * off by as much as the sink's decide interval, not the distribution's shape.
+ * mark and its claims; the table is timed by counting: each claim routed to a place gets the place's next
+ * received count ({@link RowTally#claim}), and the first {@code base-status-progress} record whose count for
+ * the place reaches it answers for the claim's article there: the sink writes it in the transaction of the
+ * rows it accounts for, so from then on the place's row, changed or not, is readable with what the article
+ * said. Claims reach a place from several partitions, so the order the sink takes them in may differ from
+ * the order read here by a few records: the timing of one pair can be off by as much as the sink's decide
+ * interval, not the distribution's shape.
  */
 public final class OutputWatch implements AutoCloseable {
     /** Header naming the sent article; Kafka Streams carries record headers through the processor to stories and claims. */
     public static final String SENT_ID = "basewatch-bench-id";
     private static final List<String> TOPICS = List.of(Topics.STORIES, Topics.ARTICLES_DLQ, Topics.CLAIMS,
-            Topics.CLAIMS_DLQ, Topics.BASE_STATUS);
+            Topics.CLAIMS_DLQ, Topics.BASE_STATUS, Topics.BASE_STATUS_PROGRESS);
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
@@ -110,16 +112,19 @@ public final class OutputWatch implements AutoCloseable {
                 positions.forEach((place, received) ->
                         waiting.computeIfAbsent(place, p -> new ArrayDeque<>()).add(new Waiting(received, article)));
             }
-        } else if (r.topic().equals(Topics.BASE_STATUS)) {
-            Long received = tally.row(r.key(), r.headers());
-            Deque<Waiting> queue = received == null ? null : waiting.get(r.key());
-            // an article counts once per place, at the first row that accounts for one of its claims there
-            while (queue != null && !queue.isEmpty() && queue.peek().received() <= received) {
-                Waiting w = queue.poll();
-                if (rowSeen.add(w.article() + "|" + r.key())) {
-                    synchronized (rowLatencyNanos) {
-                        rowLatencyNanos.add(now - sentNanos.get(w.article()));
-                    }
+        } else if (r.topic().equals(Topics.BASE_STATUS_PROGRESS)) {
+            tally.progress(r.value()).forEach((place, received) -> accountedFor(place, received, now));
+        }
+    }
+
+    /** An article counts once per place, when the table first accounts for one of its claims there. */
+    private void accountedFor(String place, long received, long now) {
+        Deque<Waiting> queue = waiting.get(place);
+        while (queue != null && !queue.isEmpty() && queue.peek().received() <= received) {
+            Waiting w = queue.poll();
+            if (rowSeen.add(w.article() + "|" + place)) {
+                synchronized (rowLatencyNanos) {
+                    rowLatencyNanos.add(now - sentNanos.get(w.article()));
                 }
             }
         }

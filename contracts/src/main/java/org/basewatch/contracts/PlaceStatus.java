@@ -25,4 +25,10 @@ public record PlaceStatus(String place, String name, Status status, String since
         this(place, name, status, since, asOf, expected, sources, stories, conflict, approximate, inheritedFrom,
                 evidence, version, false, null);
     }
+
+    /** This row with another version (what a reader sees of it is the same). */
+    public PlaceStatus withVersion(long newVersion) {
+        return new PlaceStatus(place, name, status, since, asOf, expected, sources, stories, conflict, approximate, inheritedFrom,
+                evidence, newVersion, disputed, why);
+    }
 }

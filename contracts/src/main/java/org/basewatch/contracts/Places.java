@@ -122,6 +122,14 @@ public final class Places {
 
     /** Whether {@code inner} lies inside {@code scope} (strictly). */
     public static boolean within(String inner, String scope) {
-        return ancestors(inner).contains(scope);
+        // the sink asks this for every claim a place holds, many times a second: no list of ancestors built
+        Place p = BY_ID.get(inner);
+        while (p != null && p.parent() != null) {
+            if (p.parent().equals(scope)) {
+                return true;
+            }
+            p = BY_ID.get(p.parent());
+        }
+        return false;
     }
 }

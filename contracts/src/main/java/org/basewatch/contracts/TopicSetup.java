@@ -29,6 +29,7 @@ public final class TopicSetup {
         out.add(topic(Topics.CLAIMS, partitions, replication, TopicConfig.CLEANUP_POLICY_DELETE, null));
         out.add(topic(Topics.BASE_STATUS, partitions, replication, TopicConfig.CLEANUP_POLICY_COMPACT, null));
         out.add(topic(Topics.BASE_STATUS_CHANGES, partitions, replication, TopicConfig.CLEANUP_POLICY_DELETE, null));
+        out.add(topic(Topics.BASE_STATUS_PROGRESS, partitions, replication, TopicConfig.CLEANUP_POLICY_COMPACT, null));
         out.add(topic(Topics.CLAIMS_DLQ, partitions, replication, TopicConfig.CLEANUP_POLICY_DELETE, null));
         return out;
     }

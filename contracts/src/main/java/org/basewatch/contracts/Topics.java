@@ -9,6 +9,7 @@ package org.basewatch.contracts;
  *   <li>{@code claims}: key place id, value {@link Claim}</li>
  *   <li>{@code base-status}: compacted, key place id, value {@link PlaceStatus}</li>
  *   <li>{@code base-status-changes}: key place id, value {@link StatusChange}</li>
+ *   <li>{@code base-status-progress}: compacted, key country id, value {@link TableProgress}</li>
  *   <li>{@code claims-dlq}: claims the sink could not read or decide, original bytes with Kafka Streams' error headers</li>
  * </ul>
  */
@@ -19,6 +20,7 @@ public final class Topics {
     public static final String CLAIMS = "claims";
     public static final String BASE_STATUS = "base-status";
     public static final String BASE_STATUS_CHANGES = "base-status-changes";
+    public static final String BASE_STATUS_PROGRESS = "base-status-progress";
     public static final String CLAIMS_DLQ = "claims-dlq";
 
     private Topics() {

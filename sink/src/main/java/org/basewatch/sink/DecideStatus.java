@@ -10,11 +10,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.StatusChange;
+import org.basewatch.contracts.TableProgress;
 import org.basewatch.sink.status.PlaceClaims;
 import org.basewatch.sink.status.PlaceClaims.StoredClaim;
 import org.basewatch.sink.status.StatusTable;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,9 +24,10 @@ import java.util.List;
 /**
  * Keeps one country's {@link StatusTable} in three stores and hands it each claim: {@code country-claims} (every claim
  * once), {@code place-summaries} (per place: version, claims received and decided, what dropped claims decide) and
- * {@code published-transitions}. Status changes go out as each claim reveals them; rows once per place per
- * {@code interval} (wall clock), each with its {@value #RECEIVED} header (its only header): how many claims were ever
- * routed to the place, so a reader that counts routed claims ({@code Scope.places}) knows when the table has caught up
+ * {@code published-transitions}. Status changes go out as each claim reveals them; the places that received claims are
+ * decided once per {@code interval} (wall clock), and a row goes out only when a reader would see it change. With the
+ * rows, in the same transaction, goes one {@link TableProgress} per country decided: how many claims were ever routed
+ * to each of its places, so a reader that counts routed claims ({@code Scope.places}) knows when the table has caught up
  * ({@code local --until-idle}, README, The status row).
  */
 public final class DecideStatus implements Processor<String, Claim, String, DecideStatus.Outcome> {
@@ -34,12 +35,21 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
     public static final String SUMMARY = "place-summaries";
     public static final String TRANSITIONS = "published-transitions";
     public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(100);
-    /** Header of every row: the claims ever routed to its place, as a decimal number. */
-    public static final String RECEIVED = "basewatch-claims-received";
     static final int MAX_CLAIMS_PER_PLACE = StatusTable.MAX_CLAIMS_PER_PLACE;
 
-    /** A decided row, or status changes of its place's timeline not published before. */
-    public record Outcome(PlaceStatus row, List<StatusChange> changes) {
+    /** A decided row, status changes of its place's timeline not published before, or how far a country's table accounts. */
+    public record Outcome(PlaceStatus row, List<StatusChange> changes, TableProgress progress) {
+        static Outcome row(PlaceStatus row) {
+            return new Outcome(row, List.of(), null);
+        }
+
+        static Outcome change(StatusChange change) {
+            return new Outcome(null, List.of(change), null);
+        }
+
+        static Outcome progress(TableProgress progress) {
+            return new Outcome(null, List.of(), progress);
+        }
     }
 
     private final Duration interval;
@@ -91,16 +101,20 @@ public final class DecideStatus implements Processor<String, Claim, String, Deci
         String arrival = LocalDate.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC).toString();
         String detectedAt = Instant.ofEpochMilli(context.currentSystemTimeMs()).toString();
         for (StatusChange change : table.add(record.value(), arrival, record.timestamp(), detectedAt)) {
-            context.forward(record.withKey(change.place()).withValue(new Outcome(null, List.of(change))));
+            context.forward(record.withKey(change.place()).withValue(Outcome.change(change)));
         }
     }
 
     private void decidePending() {
-        for (StatusTable.Row row : table.decidePending()) {
-            RecordHeaders headers = new RecordHeaders();
-            headers.add(RECEIVED, Long.toString(row.received()).getBytes(StandardCharsets.UTF_8));
-            long timestamp = row.timestamp() > 0 ? row.timestamp() : context.currentSystemTimeMs();
-            context.forward(new Record<>(row.status().place(), new Outcome(row.status(), List.of()), timestamp, headers));
+        long now = context.currentSystemTimeMs();
+        StatusTable.Decided decided = table.decidePending();
+        for (StatusTable.Row row : decided.rows()) {
+            long timestamp = row.timestamp() > 0 ? row.timestamp() : now;
+            context.forward(new Record<>(row.status().place(), Outcome.row(row.status()), timestamp, new RecordHeaders()));
+        }
+        // after the rows, in the same transaction: a reader that sees the progress can read the rows it accounts for
+        for (TableProgress progress : decided.progress()) {
+            context.forward(new Record<>(progress.country(), Outcome.progress(progress), now, new RecordHeaders()));
         }
     }
 }

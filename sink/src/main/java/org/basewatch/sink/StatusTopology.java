@@ -19,6 +19,7 @@ import org.basewatch.contracts.JsonSerde;
 import org.basewatch.contracts.Membership;
 import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.StatusChange;
+import org.basewatch.contracts.TableProgress;
 import org.basewatch.contracts.Topics;
 import org.basewatch.sink.status.PlaceClaims;
 
@@ -31,7 +32,8 @@ import java.util.Properties;
  * <pre>
  * claims ─ read-claims ─┬─ unreadable ─▶ claims-dlq (original bytes, reason headers)
  *                       └─ key-by-country ─▶ [claims-by-country] ─ decide-status (country-claims, place-summaries, published-transitions)
- *                              ├─ status-rows ─▶ base-status (compacted, keyed by place; one row per place per decision interval)
+ *                              ├─ status-rows ─▶ base-status (compacted, keyed by place; at most one row per place per decision interval, when it changed)
+ *                              ├─ table-progress ─▶ base-status-progress (compacted, keyed by country; claims each place's row accounts for)
  *                              └─ status-changes ─▶ base-status-changes (keyed by place; as each claim reveals them)
  * </pre>
  * A claim crosses the repartition once, keyed by its country, and is stored once: one task holds a country's whole
@@ -101,6 +103,9 @@ public final class StatusTopology {
         decided.filter((place, outcome) -> outcome.row() != null, Named.as("decided-rows"))
                 .mapValues(DecideStatus.Outcome::row, Named.as("status-rows"))
                 .to(Topics.BASE_STATUS, Produced.with(Serdes.String(), JsonSerde.of(PlaceStatus.class)).withName("base-status-sink"));
+        decided.filter((country, outcome) -> outcome.progress() != null, Named.as("decided-progress"))
+                .mapValues(DecideStatus.Outcome::progress, Named.as("table-progress"))
+                .to(Topics.BASE_STATUS_PROGRESS, Produced.with(Serdes.String(), JsonSerde.of(TableProgress.class)).withName("base-status-progress-sink"));
         decided.flatMapValues(DecideStatus.Outcome::changes, Named.as("status-changes"))
                 .to(Topics.BASE_STATUS_CHANGES, Produced.with(Serdes.String(), JsonSerde.of(StatusChange.class)).withName("base-status-changes-sink"));
         return builder.build(props);

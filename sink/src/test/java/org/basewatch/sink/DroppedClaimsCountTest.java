@@ -9,9 +9,9 @@ import org.basewatch.contracts.Claim;
 import org.basewatch.contracts.Json;
 import org.basewatch.contracts.JsonSerde;
 import org.basewatch.contracts.Modality;
-import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.contracts.Places;
 import org.basewatch.contracts.Status;
+import org.basewatch.contracts.TableProgress;
 import org.basewatch.contracts.Topics;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +63,8 @@ class DroppedClaimsCountTest {
             assertEquals(List.of(), dlq.stream().map(d -> new String(d.headers().lastHeader("__streams.errors.message").value(),
                     StandardCharsets.UTF_8)).toList(), "no claim failed");
             Map<String, Long> received = new HashMap<>();
-            driver.createOutputTopic(Topics.BASE_STATUS, new StringDeserializer(), JsonSerde.of(PlaceStatus.class).deserializer())
-                    .readRecordsToList().forEach(rec -> received.merge(rec.key(),
-                            Long.parseLong(new String(rec.headers().lastHeader(DecideStatus.RECEIVED).value(), StandardCharsets.UTF_8)), Math::max));
+            driver.createOutputTopic(Topics.BASE_STATUS_PROGRESS, new StringDeserializer(), JsonSerde.of(TableProgress.class).deserializer())
+                    .readValuesToList().forEach(progress -> progress.received().forEach((place, count) -> received.merge(place, count, Math::max)));
             assertEquals(new TreeMap<>(routed), new TreeMap<>(received), "each place's last row accounts for the claims routed to it");
         }
     }

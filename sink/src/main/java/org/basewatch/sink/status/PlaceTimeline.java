@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * A place's claims by key, also kept in event-time order ({@link DatedClaim#BY_EVENT_TIME}, then key),
- * so deciding the place never sorts from scratch and the oldest claim is at hand when the set is full.
+ * so deciding the place never sorts from scratch and the oldest claim is at hand when the set is full; and
+ * its own claims (all but the news from places inside it, {@link StatusDecider#ownClaims}) in the same order,
+ * because the sink walks them for every claim the place receives.
  */
 public final class PlaceTimeline {
     private record Entry(String key, DatedClaim claim) {
@@ -25,6 +27,13 @@ public final class PlaceTimeline {
     /** article id → the keys of its claims here, so a correction finds its article's claims without a scan. */
     private final Map<String, Set<String>> byArticle = new HashMap<>();
     private final List<Entry> sorted = new ArrayList<>();
+    private final List<Entry> own = new ArrayList<>();
+    private final String place;
+
+    /** The claims of {@code place}. */
+    public PlaceTimeline(String place) {
+        this.place = place;
+    }
 
     /** Whether the claim under {@code key} comes after the one under {@code otherKey} in this order. */
     static boolean comesAfter(String key, DatedClaim claim, String otherKey, DatedClaim other) {
@@ -42,8 +51,15 @@ public final class PlaceTimeline {
         Entry e = new Entry(key, claim);
         byKey.put(key, e);
         byArticle.computeIfAbsent(String.valueOf(claim.claim().articleId()), a -> new LinkedHashSet<>()).add(key);
-        int at = Collections.binarySearch(sorted, e, ORDER);
-        sorted.add(at < 0 ? -at - 1 : at, e);
+        insert(sorted, e);
+        if (!StatusDecider.isFromInside(place, claim)) {
+            insert(own, e);
+        }
+    }
+
+    private static void insert(List<Entry> list, Entry e) {
+        int at = Collections.binarySearch(list, e, ORDER);
+        list.add(at < 0 ? -at - 1 : at, e);
     }
 
     public void remove(String key) {
@@ -61,6 +77,10 @@ public final class PlaceTimeline {
     }
 
     private void unindex(Entry e) {
+        int at = Collections.binarySearch(own, e, ORDER);
+        if (at >= 0) {
+            own.remove(at);
+        }
         String article = String.valueOf(e.claim().claim().articleId());
         Set<String> keys = byArticle.get(article);
         if (keys != null) {
@@ -85,15 +105,24 @@ public final class PlaceTimeline {
 
     /** The claims in event-time order (a view: copy it to keep it). */
     public List<DatedClaim> sorted() {
+        return claimsOf(sorted);
+    }
+
+    /** The place's own claims in event-time order: {@code StatusDecider.ownClaims(place, sorted())} (a view: copy it to keep it). */
+    public List<DatedClaim> own() {
+        return claimsOf(own);
+    }
+
+    private static List<DatedClaim> claimsOf(List<Entry> entries) {
         return new AbstractList<>() {
             @Override
             public DatedClaim get(int index) {
-                return sorted.get(index).claim();
+                return entries.get(index).claim();
             }
 
             @Override
             public int size() {
-                return sorted.size();
+                return entries.size();
             }
         };
     }

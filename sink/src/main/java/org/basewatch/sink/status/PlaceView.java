@@ -1,5 +1,6 @@
 package org.basewatch.sink.status;
 
+import org.basewatch.contracts.PlaceStatus;
 import org.basewatch.sink.status.StatusDecider.Transition;
 
 import java.util.HashSet;
@@ -13,7 +14,7 @@ import java.util.Set;
  */
 final class PlaceView {
     final String place;
-    final PlaceTimeline claims = new PlaceTimeline();
+    final PlaceTimeline claims;
     PlaceClaims summary = PlaceClaims.NONE;
     /** What dropped claims still decide, with the dropped plans (the summary keeps it without them). */
     Evicted dropped = Evicted.NONE;
@@ -21,9 +22,12 @@ final class PlaceView {
     final Set<String> published = new HashSet<>();
     /** The timeline as last computed, all of it published (null until computed): most claims leave most of it as it was. */
     List<Transition> lastTimeline;
+    /** The row last published, as readers see it (null until one is published in this task's life). */
+    PlaceStatus lastRow;
 
     PlaceView(String place) {
         this.place = place;
+        this.claims = new PlaceTimeline(place);
     }
 
     /** Whether a stored claim under {@code key}, as this place dates it, is still this place's (it did not drop it). */

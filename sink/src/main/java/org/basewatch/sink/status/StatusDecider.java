@@ -74,8 +74,12 @@ public final class StatusDecider {
      * it) and what those it dropped still decide.
      */
     public static PlaceStatus decide(String place, List<DatedClaim> claims, long version, Evicted evicted) {
-        PlaceStatus own = decideOwn(place, ownClaims(place, claims), version, evicted);
-        return Scopes.heldUpFromInside(place, own, claims);
+        return decide(place, claims, ownClaims(place, claims), version, evicted);
+    }
+
+    /** {@link #decide(String, List, long, Evicted)} with the place's own claims ({@link #ownClaims}) already at hand. */
+    static PlaceStatus decide(String place, List<DatedClaim> claims, List<DatedClaim> own, long version, Evicted evicted) {
+        return Scopes.heldUpFromInside(place, decideOwn(place, own, version, evicted), claims);
     }
 
     /** Whether {@code d} is news from a place inside {@code place}, not a claim about it or one of its scopes. */

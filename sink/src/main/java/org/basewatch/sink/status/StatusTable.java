@@ -8,6 +8,7 @@ import org.basewatch.contracts.Places;
 import org.basewatch.contracts.Revision;
 import org.basewatch.contracts.Status;
 import org.basewatch.contracts.StatusChange;
+import org.basewatch.contracts.TableProgress;
 import org.basewatch.sink.Scope;
 import org.basewatch.sink.status.PlaceClaims.Cutoff;
 import org.basewatch.sink.status.PlaceClaims.StoredClaim;
@@ -37,8 +38,9 @@ import java.util.TreeSet;
  * changes, or began on another day, publishes one change describing it, {@code retroactive} when it corrects the past
  * ({@link #newTransitions}); steps a late claim inserts before the current status are history, seen in the row and its
  * evidence, not news.</li>
- * <li>Rows are decided in batches ({@link #decidePending}): a row's {@code version} counts the changes of the claims that
- * speak for its place, its {@code received} how many claims were ever routed there, repeats included.</li>
+ * <li>Rows are decided in batches ({@link #decidePending}) and published only when a reader would see them change: a
+ * row's {@code version} counts the changes of the claims that speak for its place; how many claims were ever routed
+ * there, repeats included, goes out per country ({@link TableProgress}) with every batch.</li>
  * <li>A new version of an article replaces the claims of the old one (corrections): a retraction withdraws them within
  * its place, a claim of a later revision everywhere.</li>
  * </ul>
@@ -58,8 +60,12 @@ public final class StatusTable {
         void transition(String key, String effectiveDate);
     }
 
-    /** A place's row, with how many routed claims it accounts for and the latest record time among them. */
-    public record Row(PlaceStatus status, long received, long timestamp) {
+    /** A place's row to publish, with the latest record time among its claims. */
+    public record Row(PlaceStatus status, long timestamp) {
+    }
+
+    /** What one round of decisions publishes: the rows that changed, and how far each country's table accounts now. */
+    public record Decided(List<Row> rows, List<TableProgress> progress) {
     }
 
     private final Ledger ledger;
@@ -256,7 +262,7 @@ public final class StatusTable {
             DatedClaim oldest = v.claims.sorted().get(0);
             // news from a place inside decides nothing here once dropped: that place keeps its own summary
             Evicted after = StatusDecider.isFromInside(v.place, oldest) ? before
-                    : before.drop(StatusDecider.ownClaims(v.place, v.claims.sorted()));
+                    : before.drop(v.claims.own());
             for (StoredClaim plan : after.plans()) {
                 if (!before.plans().contains(plan)) {
                     ledger.claim(DROPPED_PLAN + v.place + "|" + plan.claim().status() + "|" + (plan.inheritedFrom() == null ? "place" : "region"), plan);
@@ -280,7 +286,7 @@ public final class StatusTable {
      * inside still has forces, the places inside summarised where its own claims give no status (Scopes). The places inside must be up to date: {@link #add} walks the deepest first.
      */
     private List<Transition> timeline(PlaceView v) {
-        List<Transition> own = StatusDecider.transitionsInOrder(StatusDecider.ownClaims(v.place, v.claims.sorted()), v.dropped);
+        List<Transition> own = StatusDecider.transitionsInOrder(v.claims.own(), v.dropped);
         List<List<Transition>> inside = new ArrayList<>();
         for (PlaceView child : views.values()) {
             if (Places.within(child.place, v.place)) {
@@ -325,21 +331,50 @@ public final class StatusTable {
 
     // ---- rows
 
-    /** Decides every place whose claims came or changed since its last row: one row each, in place order. */
-    public List<Row> decidePending() {
+    /**
+     * Decides every place whose claims came or changed since its last row, in place order; a row goes out only when what
+     * a reader sees of it changed (anything but its {@code version}), and with it, per country decided, how many routed
+     * claims each of its places' rows now account for.
+     */
+    public Decided decidePending() {
         List<Row> rows = new ArrayList<>();
+        Set<String> countries = new TreeSet<>();
         for (Map.Entry<String, Long> e : pending.entrySet()) {
             PlaceView v = view(e.getKey());
             if (v.summary.received() == 0) {
                 continue;
             }
-            PlaceStatus row = StatusDecider.decide(v.place, v.claims.sorted(), v.summary.version(), v.dropped);
+            PlaceStatus row = StatusDecider.decide(v.place, v.claims.sorted(), v.claims.own(), v.summary.version(), v.dropped);
             v.summary = v.summary.decidedAll();
             ledger.place(v.place, v.summary);
-            rows.add(new Row(row, v.summary.received(), e.getValue()));
+            countries.add(Scope.country(v.place));
+            if (!sameForReaders(row, v.lastRow)) {
+                v.lastRow = row;
+                rows.add(new Row(row, e.getValue()));
+            }
         }
         pending.clear();
-        return rows;
+        return new Decided(rows, countries.stream().map(this::progress).toList());
+    }
+
+    /** Per place of {@code country} that was routed claims, how many of them its latest row accounts for. */
+    private TableProgress progress(String country) {
+        Map<String, Long> decided = new TreeMap<>();
+        for (PlaceView v : views.values()) {
+            if (v.summary.decided() > 0 && Scope.country(v.place).equals(country)) {
+                decided.put(v.place, v.summary.decided());
+            }
+        }
+        return new TableProgress(country, decided);
+    }
+
+    /**
+     * Whether a reader would see nothing new in {@code row} after {@code published}: the version only counts changes of
+     * the claim set, and most of them (a claim joining the evidence nobody cites) leave the row as it was. After a
+     * restart nothing was published in this task's life, so the first row of each place goes out again.
+     */
+    private static boolean sameForReaders(PlaceStatus row, PlaceStatus published) {
+        return published != null && row.equals(published.withVersion(row.version()));
     }
 
     // ---- bookkeeping

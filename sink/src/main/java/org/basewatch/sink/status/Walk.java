@@ -49,7 +49,8 @@ final class Walk {
     }
 
     private final List<Run> runs = new ArrayList<>();
-    private final List<Vote> seen = new ArrayList<>();
+    /** The votes walked so far by status, each list in walk order (by first day), so support looks back only as far as it counts. */
+    private final Map<Status, List<Vote>> seen = new EnumMap<>(Status.class);
 
     private Walk() {
     }
@@ -85,7 +86,7 @@ final class Walk {
 
     /** The votes of one step (one first day, all precise or all vague) challenge the current status. */
     private void step(List<Vote> votes) {
-        seen.addAll(votes);
+        votes.forEach(v -> seen.computeIfAbsent(v.status(), s -> new ArrayList<>()).add(v));
         LocalDate day = votes.get(0).from();
         boolean precise = votes.get(0).precise();
         Map<Status, List<Vote>> byStatus = new EnumMap<>(Status.class);
@@ -97,12 +98,14 @@ final class Walk {
         if (byStatus.isEmpty()) {
             return;
         }
+        Map<Status, Support> supports = new EnumMap<>(Status.class);
+        byStatus.keySet().forEach(s -> supports.put(s, support(s, day, null)));
         Status challenger = byStatus.keySet().stream()
-                .max(Comparator.comparing((Status s) -> support(s, day, null).stories())
-                        .thenComparingDouble(s -> support(s, day, null).weight())
+                .max(Comparator.comparing((Status s) -> supports.get(s).stories())
+                        .thenComparingDouble(s -> supports.get(s).weight())
                         .thenComparing(Comparator.reverseOrder()))
                 .orElseThrow();
-        Support against = support(challenger, day, null);
+        Support against = supports.get(challenger);
         if (current == null || overturns(current, challenger, byStatus.get(challenger), against, day, precise)) {
             Run next = new Run(challenger, heaviest(byStatus.get(challenger)), against);
             next.votes.addAll(byStatus.remove(challenger));
@@ -151,8 +154,12 @@ final class Walk {
      */
     Support support(Status status, LocalDate day, LocalDate precise) {
         Map<String, Double> byStory = new HashMap<>();
-        for (Vote v : seen) {
-            if (v.status() == status && v.recentAt(day, RECENT_DAYS) && (precise == null || !v.vagueAround(precise))) {
+        List<Vote> votes = seen.getOrDefault(status, List.of());
+        LocalDate tooOld = day.minusDays(RECENT_DAYS);
+        // walk order is by first day: the votes recent at the day being walked are the last ones of each status
+        for (int i = votes.size() - 1; i >= 0 && votes.get(i).from().isAfter(tooOld); i--) {
+            Vote v = votes.get(i);
+            if (v.recentAt(day, RECENT_DAYS) && (precise == null || !v.vagueAround(precise))) {
                 byStory.merge(v.story(), v.weight(), Math::max);
             }
         }

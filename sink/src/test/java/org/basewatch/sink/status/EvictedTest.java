@@ -31,7 +31,7 @@ class EvictedTest {
         for (int run = 0; run < 500; run++) {
             List<DatedClaim> all = randomClaims(random, 10 + random.nextInt(30));
             all.sort(DatedClaim.BY_EVENT_TIME);
-            PlaceTimeline kept = new PlaceTimeline();
+            PlaceTimeline kept = new PlaceTimeline("taji");
             Evicted dropped = Evicted.NONE;
             for (int i = 0; i < all.size(); i++) {
                 kept.put("k" + i, all.get(i));
