@@ -132,14 +132,14 @@ final class Frames {
         boolean some = false;
         boolean sites = false;
         for (int i = first; i < end; i++) {
-            String f = f(r.text().token(i));
+            String f = withoutWaw(r.text().token(i));
             some |= SOME.contains(f);
             sites |= some && SITES.contains(f.startsWith("ال") ? f.substring(2) : f);
         }
         return sites;
     }
 
-    private static String f(Token t) {
+    private static String withoutWaw(Token t) {
         String form = t.form();
         return t.kind() == Token.Kind.ARABIC && form.length() > 3 && form.startsWith("و") ? form.substring(1) : form;
     }
