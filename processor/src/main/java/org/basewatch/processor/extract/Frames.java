@@ -342,7 +342,7 @@ final class Frames {
     }
 
     /** Site words, with the article or "و" ("والموقع", "القاعدة", "site", "facility"). */
-    private static final Set<String> SITE_WORDS = Set.of("قاعده", "معسكر", "مطار", "مقر", "منشاه", "موقع", "مجمع", "base", "camp",
+    static final Set<String> SITE_WORDS = Set.of("قاعده", "قاعدتي", "معسكر", "مطار", "مقر", "منشاه", "موقع", "مجمع", "base", "camp",
             "facility", "site", "airport", "compound", "headquarters");
 
     private static boolean isSiteWord(Token t) {

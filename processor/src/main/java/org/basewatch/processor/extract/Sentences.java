@@ -11,8 +11,6 @@ import java.util.Set;
  * ("لكن", "فيما", "but", "while") or a new report after a comma ("، مضيفاً", ", adding").
  */
 final class Sentences {
-    private static final Set<String> BASE_NOUNS = Set.of("قاعده", "قاعدتي", "معسكر", "مطار", "مقر", "موقع",
-            "مجمع", "منشاه");
     private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt",
             "capt", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "a.m", "p.m", "adm", "rep", "sen", "gov", "inc", "co", "corp", "jr", "sr", "u.k", "u.n", "e.g", "i.e"));
@@ -65,7 +63,7 @@ final class Sentences {
     /** "، وقاعدة فكتوريا", "، ومعسكر التاجي": the list goes on with a base noun before the name. */
     private static boolean isBaseNoun(String word) {
         String bare = word.substring(1);
-        return BASE_NOUNS.contains(bare);
+        return Frames.SITE_WORDS.contains(bare);
     }
 
     private static boolean beginsPlace(List<PlaceMention> places, int token) {
