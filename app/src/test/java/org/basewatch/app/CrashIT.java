@@ -136,23 +136,29 @@ class CrashIT {
         try {
             parts.startProcessor();
             parts.startSink();
-            // the second half goes in only after the processor's first kill, so a fast processor cannot
-            // finish before its second kill
+            // the third quarter goes in only after the processor's first kill and the last only after its second,
+            // so a fast processor cannot finish before either kill (its second mark, 60 %, lies in the third quarter)
             ArticleFeed.publish(client, articles.subList(0, n / 2), TIMESTAMP);
-            List<Article> secondHalf = articles.subList(n / 2, n);
+            List<Article> thirdQuarter = articles.subList(n / 2, n * 3 / 4);
+            List<Article> lastQuarter = articles.subList(n * 3 / 4, n);
             // each part is killed as soon as its own progress passes a mark, and restarted at once
             List<Kill> kills = new ArrayList<>(List.of(
                     new Kill("processor", Kill.MARKS, n * 25L / 100, n),
                     new Kill("sink", Kill.DECIDED, reference.routedClaims() * 35 / 100, reference.routedClaims()),
                     new Kill("processor", Kill.MARKS, n * 60L / 100, n),
                     new Kill("sink", Kill.DECIDED, reference.routedClaims() * 70 / 100, reference.routedClaims())));
-            boolean[] fed = {false};
+            int[] fedQuarters = {2};
             parts.until("every planned kill", () -> {
                 counter.poll();
                 kills.removeIf(k -> k.progress(counter) >= k.at() && parts.killAndRestart(k, counter));
-                if (!fed[0] && kills.stream().filter(k -> k.part().equals("processor")).count() < 2) {
-                    ArticleFeed.publish(client, secondHalf, TIMESTAMP);
-                    fed[0] = true;
+                long processorKillsLeft = kills.stream().filter(k -> k.part().equals("processor")).count();
+                if (fedQuarters[0] == 2 && processorKillsLeft < 2) {
+                    ArticleFeed.publish(client, thirdQuarter, TIMESTAMP);
+                    fedQuarters[0] = 3;
+                }
+                if (fedQuarters[0] == 3 && processorKillsLeft == 0) {
+                    ArticleFeed.publish(client, lastQuarter, TIMESTAMP);
+                    fedQuarters[0] = 4;
                 }
                 return kills.isEmpty();
             });
